@@ -1,0 +1,11 @@
+DROP TABLE payments;
+DROP TABLE seat_states;
+DROP TABLE booking_items;
+DROP TABLE bookings;
+DROP TABLE showings;
+DROP TABLE ticket_types;
+DROP TABLE seats;
+DROP TABLE halls;
+DROP TABLE movies;
+DROP TABLE users;
+DROP TABLE settings;

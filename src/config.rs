@@ -1,0 +1,133 @@
+//! Configuration from the environment; every variable is documented in the README.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: String,
+    pub database_url: String,
+    /// At least 64 bytes; signs and encrypts the session cookie.
+    pub session_key: Vec<u8>,
+    pub secure_cookie: bool,
+    pub admin_email: String,
+    /// `None`: generate one and print it once.
+    pub admin_password: Option<String>,
+    pub demo: bool,
+    /// Overrides the hold duration stored in the settings.
+    pub hold_seconds: Option<i64>,
+    pub sweep_interval: Duration,
+    pub workers: Option<usize>,
+    pub pool_size: u32,
+}
+
+impl Config {
+    pub fn from_env() -> anyhow::Result<Config> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let database_url = var("CINEMA_DATABASE_URL").unwrap_or_else(|| "cinema.db".into());
+        let session_key = match var("CINEMA_SESSION_KEY") {
+            Some(text) => parse_key(&text).context("CINEMA_SESSION_KEY")?,
+            None => load_or_create_key(&key_path(&database_url))?,
+        };
+        let hold_seconds = match var("CINEMA_HOLD_SECONDS") {
+            Some(text) => {
+                let seconds: i64 = text
+                    .trim()
+                    .parse()
+                    .context("CINEMA_HOLD_SECONDS must be a whole number of seconds")?;
+                if !(1..=86_400).contains(&seconds) {
+                    bail!("CINEMA_HOLD_SECONDS must be between 1 and 86400");
+                }
+                Some(seconds)
+            }
+            None => None,
+        };
+        Ok(Config {
+            bind: var("CINEMA_BIND").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            database_url,
+            session_key,
+            secure_cookie: flag(var("CINEMA_SECURE_COOKIE"), false)?,
+            admin_email: var("CINEMA_ADMIN_EMAIL").unwrap_or_else(|| "admin@example.com".into()),
+            admin_password: var("CINEMA_ADMIN_PASSWORD"),
+            demo: flag(var("CINEMA_DEMO"), true)?,
+            hold_seconds,
+            sweep_interval: Duration::from_secs(30),
+            workers: None,
+            pool_size: 8,
+        })
+    }
+}
+
+fn flag(value: Option<String>, default: bool) -> anyhow::Result<bool> {
+    match value.as_deref().map(str::trim) {
+        None => Ok(default),
+        Some("1" | "true" | "yes") => Ok(true),
+        Some("0" | "false" | "no") => Ok(false),
+        Some(other) => bail!("expected 1 or 0, got {other:?}"),
+    }
+}
+
+/// The key file lives beside the database: `cinema.db` keeps its key in `cinema.db.session-key`.
+fn key_path(database_url: &str) -> PathBuf {
+    PathBuf::from(format!("{database_url}.session-key"))
+}
+
+/// A key is given as hex (128+ characters) or as 64+ bytes of text.
+fn parse_key(text: &str) -> anyhow::Result<Vec<u8>> {
+    let text = text.trim();
+    let key = crate::random::from_hex(text).unwrap_or_else(|| text.as_bytes().to_vec());
+    if key.len() < 64 {
+        bail!("the session key must be at least 64 bytes (128 hex characters)");
+    }
+    Ok(key)
+}
+
+fn load_or_create_key(path: &Path) -> anyhow::Result<Vec<u8>> {
+    if let Ok(text) = std::fs::read_to_string(path) {
+        return parse_key(&text).with_context(|| format!("session key file {}", path.display()));
+    }
+    let key = crate::random::bytes::<64>().to_vec();
+    write_private(path, &crate::random::hex(&key))
+        .with_context(|| format!("writing session key file {}", path.display()))?;
+    log::info!("generated a new session key in {}", path.display());
+    Ok(key)
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(contents.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    std::fs::write(path, contents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_keys_are_refused() {
+        assert!(parse_key("too short").is_err());
+        assert_eq!(parse_key(&"ab".repeat(64)).unwrap().len(), 64);
+        assert_eq!(parse_key(&"x".repeat(70)).unwrap().len(), 70);
+    }
+
+    #[test]
+    fn flags_read_one_and_zero() {
+        assert!(flag(Some("1".into()), false).unwrap());
+        assert!(!flag(Some("0".into()), true).unwrap());
+        assert!(flag(None, true).unwrap());
+        assert!(flag(Some("maybe".into()), true).is_err());
+    }
+}

@@ -1,0 +1,529 @@
+//! Bookings and their items: reading them, choosing ticket types, paying and cancelling.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::catalog::TicketType;
+use super::settings::Rules;
+use super::showings::{self, ShowingDetail};
+use crate::domain::kinds::{
+    BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatKind, SeatState,
+};
+use crate::domain::{booking_code, money};
+use crate::error::AppError;
+use crate::schema::{booking_items, bookings, payments, seat_states, seats, ticket_types};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = bookings)]
+pub struct Booking {
+    pub id: i32,
+    pub code: String,
+    pub user_id: i32,
+    pub showing_id: i32,
+    pub status: BookingStatus,
+    pub total_cents: i64,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub paid_at: Option<NaiveDateTime>,
+    pub cancelled_at: Option<NaiveDateTime>,
+    pub version: i32,
+}
+
+impl Booking {
+    /// Pending and still inside its hold.
+    pub fn is_open(&self, now: NaiveDateTime) -> bool {
+        self.status == BookingStatus::Pending && self.expires_at > now
+    }
+
+    /// The status a person should see: a pending booking whose hold ran out is expired already.
+    pub fn shown_status(&self, now: NaiveDateTime) -> BookingStatus {
+        if self.status == BookingStatus::Pending && self.expires_at <= now {
+            BookingStatus::Expired
+        } else {
+            self.status
+        }
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = bookings)]
+struct NewBooking<'a> {
+    code: &'a str,
+    user_id: i32,
+    showing_id: i32,
+    status: BookingStatus,
+    total_cents: i64,
+    created_at: NaiveDateTime,
+    expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Item {
+    pub seat_id: i32,
+    pub row_label: String,
+    pub number: i32,
+    pub kind: SeatKind,
+    pub ticket_type_id: i32,
+    pub ticket_type_name: String,
+    pub price_cents: i64,
+}
+
+impl Item {
+    pub fn label(&self) -> String {
+        format!("{}{}", self.row_label, self.number)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = payments)]
+pub struct Payment {
+    pub kind: PaymentKind,
+    pub method: PaymentMethod,
+    pub status: PaymentStatus,
+    pub amount_cents: i64,
+    pub reference: String,
+    pub card_last4: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = payments)]
+struct NewPayment<'a> {
+    booking_id: i32,
+    kind: PaymentKind,
+    method: PaymentMethod,
+    status: PaymentStatus,
+    amount_cents: i64,
+    reference: &'a str,
+    card_last4: Option<&'a str>,
+    created_at: NaiveDateTime,
+}
+
+pub fn find_by_code(conn: &mut super::Conn, code: &str) -> QueryResult<Option<Booking>> {
+    bookings::table
+        .filter(bookings::code.eq(code))
+        .select(Booking::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn pending_for(
+    conn: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+) -> QueryResult<Option<Booking>> {
+    bookings::table
+        .filter(bookings::user_id.eq(user_id))
+        .filter(bookings::showing_id.eq(showing_id))
+        .filter(bookings::status.eq(BookingStatus::Pending))
+        .select(Booking::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The seats of a booking with their ticket types. Live items only, unless the booking has ended,
+/// in which case the seats it had are shown for the record.
+pub fn items(conn: &mut super::Conn, booking: &Booking) -> QueryResult<Vec<Item>> {
+    let ended = matches!(
+        booking.status,
+        BookingStatus::Cancelled | BookingStatus::Expired
+    );
+    let mut query = booking_items::table
+        .inner_join(seats::table)
+        .inner_join(ticket_types::table)
+        .filter(booking_items::booking_id.eq(booking.id))
+        .select((
+            seats::id,
+            seats::row_label,
+            seats::number,
+            seats::kind,
+            ticket_types::id,
+            ticket_types::name,
+            booking_items::price_cents,
+        ))
+        .order((seats::grid_row, seats::grid_col))
+        .into_boxed();
+    if !ended {
+        query = query.filter(booking_items::live.eq(true));
+    }
+    query.load(conn)
+}
+
+pub fn payments(conn: &mut super::Conn, booking_id: i32) -> QueryResult<Vec<Payment>> {
+    payments::table
+        .filter(payments::booking_id.eq(booking_id))
+        .order(payments::id)
+        .select(Payment::as_select())
+        .load(conn)
+}
+
+/// A user's bookings with their showings, newest first.
+pub fn list_for_user(
+    conn: &mut super::Conn,
+    user_id: i32,
+) -> QueryResult<Vec<(Booking, ShowingDetail, i64)>> {
+    let rows: Vec<Booking> = bookings::table
+        .filter(bookings::user_id.eq(user_id))
+        .order((bookings::created_at.desc(), bookings::id.desc()))
+        .select(Booking::as_select())
+        .load(conn)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for booking in rows {
+        let Some(detail) = showings::find(conn, booking.showing_id)? else {
+            continue;
+        };
+        let seats = booking_items::table
+            .filter(booking_items::booking_id.eq(booking.id))
+            .count()
+            .get_result(conn)?;
+        out.push((booking, detail, seats));
+    }
+    Ok(out)
+}
+
+/// Opens a pending booking (the basket) for a user's first hold on a showing.
+pub fn create_pending(
+    conn: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<Booking, AppError> {
+    for _ in 0..5 {
+        let code = booking_code::generate();
+        let new = NewBooking {
+            code: &code,
+            user_id,
+            showing_id,
+            status: BookingStatus::Pending,
+            total_cents: 0,
+            created_at: now,
+            expires_at: now + rules.hold,
+        };
+        match diesel::insert_into(bookings::table)
+            .values(&new)
+            .returning(Booking::as_returning())
+            .get_result(conn)
+        {
+            Ok(booking) => return Ok(booking),
+            // A code collision: draw another. (A second pending booking would violate another index;
+            // the caller's transaction rules that out by looking first.)
+            Err(e) if super::is_unique_violation(&e) && find_by_code(conn, &code)?.is_some() => {
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::unexpected(anyhow::anyhow!(
+        "could not draw an unused booking code"
+    )))
+}
+
+/// Recomputes a booking's total from its live items and bumps its version.
+pub fn refresh_total(conn: &mut super::Conn, booking_id: i32) -> QueryResult<i64> {
+    // At most a handful of items: summing here avoids Diesel's NUMERIC result type for SUM(BIGINT).
+    let prices: Vec<i64> = booking_items::table
+        .filter(
+            booking_items::booking_id
+                .eq(booking_id)
+                .and(booking_items::live.eq(true)),
+        )
+        .select(booking_items::price_cents)
+        .load(conn)?;
+    let total = prices.iter().sum();
+    diesel::update(bookings::table.find(booking_id))
+        .set((
+            bookings::total_cents.eq(total),
+            bookings::version.eq(bookings::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(total)
+}
+
+/// Ends a pending or paid booking: its seats become free and its items stop counting as owners.
+pub fn end(
+    conn: &mut super::Conn,
+    booking: &Booking,
+    status: BookingStatus,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(seat_states::table.filter(seat_states::booking_id.eq(booking.id)))
+        .set((
+            seat_states::state.eq(SeatState::Free),
+            seat_states::booking_id.eq(None::<i32>),
+            seat_states::held_until.eq(None::<NaiveDateTime>),
+            seat_states::version.eq(seat_states::version + 1),
+        ))
+        .execute(conn)?;
+    diesel::update(booking_items::table.filter(booking_items::booking_id.eq(booking.id)))
+        .set(booking_items::live.eq(false))
+        .execute(conn)?;
+    let cancelled_at = (status == BookingStatus::Cancelled).then_some(now);
+    diesel::update(bookings::table.find(booking.id))
+        .set((
+            bookings::status.eq(status),
+            bookings::cancelled_at.eq(cancelled_at),
+            bookings::version.eq(bookings::version + 1),
+        ))
+        .execute(conn)?;
+    showings::touch_seats(conn, booking.showing_id)?;
+    Ok(())
+}
+
+/// Sets the ticket type of each listed seat of an open booking and recomputes the total.
+pub fn set_ticket_types(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    choices: &[(i32, TicketChoice)],
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), AppError> {
+    super::write(conn, |c| {
+        let booking: Booking = bookings::table
+            .find(booking_id)
+            .select(Booking::as_select())
+            .first(c)?;
+        ensure_open(&booking, now, rules)?;
+        let showing = showings::find(c, booking.showing_id)?
+            .ok_or_else(|| AppError::not_found("showing"))?
+            .showing;
+        let types = super::catalog::ticket_types(c)?;
+        let current = items(c, &booking)?;
+        for (seat_id, choice) in choices {
+            let Some(item) = current.iter().find(|i| i.seat_id == *seat_id) else {
+                return Err(AppError::Validation(format!(
+                    "Seat {seat_id} is not part of this booking."
+                )));
+            };
+            let ticket = choice.resolve(&types).ok_or_else(|| {
+                AppError::Validation(format!("Choose a ticket type for seat {}.", item.label()))
+            })?;
+            let price = money::ticket_price(
+                showing.price_cents,
+                ticket.price_percent,
+                item.kind,
+                rules.vip_surcharge_cents,
+            );
+            diesel::update(
+                booking_items::table
+                    .filter(booking_items::booking_id.eq(booking.id))
+                    .filter(booking_items::seat_id.eq(seat_id))
+                    .filter(booking_items::live.eq(true)),
+            )
+            .set((
+                booking_items::ticket_type_id.eq(ticket.id),
+                booking_items::price_cents.eq(price),
+            ))
+            .execute(c)?;
+        }
+        refresh_total(c, booking.id)?;
+        Ok(())
+    })
+}
+
+/// A ticket type as a form names it: by id or by code ("child").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TicketChoice {
+    Id(i32),
+    Code(String),
+}
+
+impl TicketChoice {
+    pub fn parse(value: &str) -> TicketChoice {
+        let value = value.trim();
+        value
+            .parse()
+            .map(TicketChoice::Id)
+            .unwrap_or_else(|_| TicketChoice::Code(value.to_ascii_lowercase()))
+    }
+
+    fn resolve<'a>(&self, types: &'a [TicketType]) -> Option<&'a TicketType> {
+        types.iter().find(|t| match self {
+            TicketChoice::Id(id) => t.id == *id,
+            TicketChoice::Code(code) => t.code == *code,
+        })
+    }
+}
+
+fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(), AppError> {
+    match booking.status {
+        BookingStatus::Pending if booking.expires_at > now => Ok(()),
+        BookingStatus::Pending | BookingStatus::Expired => Err(AppError::Conflict(format!(
+            "Your seat hold expired at {}, so the seats were released and nothing was charged. Please choose your seats again.",
+            rules.show_clock(booking.expires_at)
+        ))),
+        BookingStatus::Paid => Err(AppError::Conflict("This booking is already paid.".into())),
+        BookingStatus::Cancelled => Err(AppError::Conflict("This booking was cancelled.".into())),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayOutcome {
+    Paid,
+    Declined,
+}
+
+/// Pays an open booking at the version the customer saw: the booking becomes paid and its seats sold,
+/// all in one transaction. A declined card is recorded and changes nothing else.
+pub fn pay(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    seen_version: i32,
+    card: &crate::domain::card::Card,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<PayOutcome, AppError> {
+    super::write(conn, |c| {
+        let booking: Booking = bookings::table
+            .find(booking_id)
+            .select(Booking::as_select())
+            .first(c)?;
+        ensure_open(&booking, now, rules)?;
+        if booking.version != seen_version {
+            return Err(AppError::Conflict(
+                "Your booking changed in another window. Check the seats and total below, then pay again.".into(),
+            ));
+        }
+        let reference = format!(
+            "SIM-{}",
+            crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
+        );
+        let mut payment = NewPayment {
+            booking_id,
+            kind: PaymentKind::Charge,
+            method: PaymentMethod::Card,
+            status: PaymentStatus::Declined,
+            amount_cents: booking.total_cents,
+            reference: &reference,
+            card_last4: Some(&card.last4),
+            created_at: now,
+        };
+        if card.is_declined() {
+            diesel::insert_into(payments::table)
+                .values(&payment)
+                .execute(c)?;
+            return Ok(PayOutcome::Declined);
+        }
+        let updated = diesel::update(
+            bookings::table
+                .find(booking_id)
+                .filter(bookings::version.eq(seen_version))
+                .filter(bookings::status.eq(BookingStatus::Pending)),
+        )
+        .set((
+            bookings::status.eq(BookingStatus::Paid),
+            bookings::paid_at.eq(Some(now)),
+            bookings::version.eq(bookings::version + 1),
+        ))
+        .execute(c)?;
+        if updated != 1 {
+            return Err(AppError::Conflict(
+                "Your booking changed in another window. Check it and pay again.".into(),
+            ));
+        }
+        let sold = diesel::update(
+            seat_states::table
+                .filter(seat_states::booking_id.eq(booking_id))
+                .filter(seat_states::state.eq(SeatState::Held)),
+        )
+        .set((
+            seat_states::state.eq(SeatState::Sold),
+            seat_states::held_until.eq(None::<NaiveDateTime>),
+            seat_states::version.eq(seat_states::version + 1),
+        ))
+        .execute(c)?;
+        let live: i64 = booking_items::table
+            .filter(
+                booking_items::booking_id
+                    .eq(booking_id)
+                    .and(booking_items::live.eq(true)),
+            )
+            .count()
+            .get_result(c)?;
+        if live == 0 || sold as i64 != live {
+            // Rolls the whole payment back: the seats and the booking disagree.
+            return Err(AppError::Conflict(
+                "Some of your seats are no longer held. Please choose your seats again.".into(),
+            ));
+        }
+        payment.status = PaymentStatus::Approved;
+        diesel::insert_into(payments::table)
+            .values(&payment)
+            .execute(c)?;
+        showings::touch_seats(c, booking.showing_id)?;
+        Ok(PayOutcome::Paid)
+    })
+}
+
+/// Cancels a booking under the rules: a pending one at once, a paid one until the cut-off before the
+/// start, with a refund of what was charged.
+pub fn cancel(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), AppError> {
+    super::write(conn, |c| {
+        let booking: Booking = bookings::table
+            .find(booking_id)
+            .select(Booking::as_select())
+            .first(c)?;
+        match booking.status {
+            BookingStatus::Pending => {
+                end(c, &booking, BookingStatus::Cancelled, now).map_err(Into::into)
+            }
+            BookingStatus::Paid => {
+                let showing = showings::find(c, booking.showing_id)?
+                    .ok_or_else(|| AppError::not_found("showing"))?
+                    .showing;
+                if now >= showing.starts_at - rules.cancel_cutoff {
+                    return Err(AppError::Conflict(format!(
+                        "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
+                        describe_duration(rules.cancel_cutoff)
+                    )));
+                }
+                end(c, &booking, BookingStatus::Cancelled, now)?;
+                let charges = payments(c, booking.id)?;
+                let method = charges
+                    .iter()
+                    .find(|p| p.kind == PaymentKind::Charge && p.status == PaymentStatus::Approved)
+                    .map_or(PaymentMethod::Card, |p| p.method);
+                let reference = format!(
+                    "SIM-R{}",
+                    crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
+                );
+                let refund = NewPayment {
+                    booking_id,
+                    kind: PaymentKind::Refund,
+                    method,
+                    status: PaymentStatus::Approved,
+                    amount_cents: booking.total_cents,
+                    reference: &reference,
+                    card_last4: None,
+                    created_at: now,
+                };
+                diesel::insert_into(payments::table)
+                    .values(&refund)
+                    .execute(c)?;
+                Ok(())
+            }
+            BookingStatus::Cancelled => Err(AppError::Conflict(
+                "This booking is already cancelled.".into(),
+            )),
+            BookingStatus::Expired => Err(AppError::Conflict(
+                "This booking has expired; there is nothing to cancel.".into(),
+            )),
+        }
+    })
+}
+
+/// "2 hours", "90 minutes".
+pub fn describe_duration(d: chrono::Duration) -> String {
+    let minutes = d.num_minutes();
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} minutes"),
+        (1, 0) => "1 hour".into(),
+        (h, 0) => format!("{h} hours"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}

@@ -1,0 +1,87 @@
+//! Movies, halls and ticket types: what the repertoire is made of.
+
+use diesel::prelude::*;
+
+use crate::schema::{halls, movies, ticket_types};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = movies)]
+pub struct Movie {
+    pub id: i32,
+    pub title: String,
+    pub description: String,
+    pub genre: String,
+    pub duration_minutes: i32,
+    pub age_rating: String,
+    pub release_year: i32,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = movies)]
+pub struct NewMovie<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub genre: &'a str,
+    pub duration_minutes: i32,
+    pub age_rating: &'a str,
+    pub release_year: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = halls)]
+pub struct Hall {
+    pub id: i32,
+    pub name: String,
+    pub grid_rows: i32,
+    pub grid_cols: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ticket_types)]
+pub struct TicketType {
+    pub id: i32,
+    pub code: String,
+    pub name: String,
+    pub price_percent: i32,
+    pub is_default: bool,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = ticket_types)]
+pub struct NewTicketType<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub price_percent: i32,
+    pub is_default: bool,
+    pub sort_order: i32,
+}
+
+pub fn movie(conn: &mut super::Conn, id: i32) -> QueryResult<Option<Movie>> {
+    movies::table
+        .find(id)
+        .filter(movies::active.eq(true))
+        .select(Movie::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Active ticket types in the order the cashier and customer see them.
+pub fn ticket_types(conn: &mut super::Conn) -> QueryResult<Vec<TicketType>> {
+    ticket_types::table
+        .filter(ticket_types::active.eq(true))
+        .order((ticket_types::sort_order, ticket_types::id))
+        .select(TicketType::as_select())
+        .load(conn)
+}
+
+pub fn default_ticket_type(conn: &mut super::Conn) -> QueryResult<TicketType> {
+    ticket_types::table
+        .filter(ticket_types::active.eq(true))
+        .order((
+            ticket_types::is_default.desc(),
+            ticket_types::sort_order,
+            ticket_types::id,
+        ))
+        .select(TicketType::as_select())
+        .first(conn)
+}

@@ -1,0 +1,286 @@
+//! Seat holds: the guarded updates that make sure no seat is ever sold twice.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::bookings::{self, Booking};
+use super::settings::Rules;
+use super::showings;
+use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
+use crate::domain::money;
+use crate::error::AppError;
+use crate::schema::{booking_items, bookings as bookings_t, seat_states, seats};
+
+#[derive(Debug, Clone, Queryable)]
+struct SeatRow {
+    id: i32,
+    version: i32,
+    state: SeatState,
+    held_until: Option<NaiveDateTime>,
+    booking_id: Option<i32>,
+    row_label: String,
+    number: i32,
+    kind: SeatKind,
+}
+
+impl SeatRow {
+    fn label(&self) -> String {
+        format!("{}{}", self.row_label, self.number)
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = booking_items)]
+struct NewItem {
+    booking_id: i32,
+    showing_id: i32,
+    seat_id: i32,
+    ticket_type_id: i32,
+    price_cents: i64,
+}
+
+fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<SeatRow, AppError> {
+    seat_states::table
+        .inner_join(seats::table)
+        .filter(
+            seat_states::showing_id
+                .eq(showing_id)
+                .and(seat_states::seat_id.eq(seat_id)),
+        )
+        .select((
+            seat_states::id,
+            seat_states::version,
+            seat_states::state,
+            seat_states::held_until,
+            seat_states::booking_id,
+            seats::row_label,
+            seats::number,
+            seats::kind,
+        ))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::NotFound("This showing has no such seat.".into()))
+}
+
+/// The user's open basket for a showing; a basket whose hold ran out is ended here first.
+fn open_basket(
+    conn: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+    now: NaiveDateTime,
+) -> Result<Option<Booking>, AppError> {
+    match bookings::pending_for(conn, user_id, showing_id)? {
+        Some(b) if b.expires_at <= now => {
+            bookings::end(conn, &b, BookingStatus::Expired, now)?;
+            Ok(None)
+        }
+        other => Ok(other),
+    }
+}
+
+/// Holds one seat for the user. Holding a seat already held by this user changes nothing.
+pub fn hold(
+    conn: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+    seat_id: i32,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), AppError> {
+    super::write(conn, |c| {
+        let showing = showings::find(c, showing_id)?
+            .ok_or_else(|| AppError::not_found("showing"))?
+            .showing;
+        if showing.starts_at <= now {
+            return Err(AppError::Conflict(
+                "Sales for this showing have closed: it has already started.".into(),
+            ));
+        }
+        let basket = open_basket(c, user_id, showing_id, now)?;
+        let seat = seat_row(c, showing_id, seat_id)?;
+        let held_by_other =
+            seat.state == SeatState::Held && seat.held_until.is_some_and(|t| t > now);
+        if let Some(b) = &basket
+            && held_by_other
+            && seat.booking_id == Some(b.id)
+        {
+            return Ok(());
+        }
+        match seat.state {
+            SeatState::Sold => {
+                return Err(AppError::Conflict(format!(
+                    "Seat {} is already sold.",
+                    seat.label()
+                )));
+            }
+            SeatState::Held if held_by_other => {
+                return Err(AppError::Conflict(format!(
+                    "Seat {} was just taken.",
+                    seat.label()
+                )));
+            }
+            _ => {}
+        }
+        if let Some(b) = &basket {
+            let held: i64 = booking_items::table
+                .filter(
+                    booking_items::booking_id
+                        .eq(b.id)
+                        .and(booking_items::live.eq(true)),
+                )
+                .count()
+                .get_result(c)?;
+            if held >= rules.max_seats {
+                return Err(AppError::Conflict(format!(
+                    "You can hold at most {} seats for one showing.",
+                    rules.max_seats
+                )));
+            }
+        }
+        let basket = match basket {
+            Some(b) => b,
+            None => bookings::create_pending(c, user_id, showing_id, now, rules)?,
+        };
+        // The guard: only a free seat, or one whose hold has run out, at the version we read.
+        let taken = diesel::update(
+            seat_states::table
+                .find(seat.id)
+                .filter(seat_states::version.eq(seat.version))
+                .filter(
+                    seat_states::state.eq(SeatState::Free).or(seat_states::state
+                        .eq(SeatState::Held)
+                        .and(seat_states::held_until.le(now))),
+                ),
+        )
+        .set((
+            seat_states::state.eq(SeatState::Held),
+            seat_states::booking_id.eq(Some(basket.id)),
+            seat_states::held_until.eq(Some(basket.expires_at)),
+            seat_states::version.eq(seat_states::version + 1),
+        ))
+        .execute(c)?;
+        if taken != 1 {
+            return Err(AppError::Conflict(format!(
+                "Seat {} was just taken.",
+                seat.label()
+            )));
+        }
+        if let Some(previous) = seat.booking_id.filter(|&id| id != basket.id) {
+            // The seat comes from someone's run-out hold: their item no longer owns it.
+            diesel::update(
+                booking_items::table
+                    .filter(booking_items::booking_id.eq(previous))
+                    .filter(booking_items::seat_id.eq(seat_id))
+                    .filter(booking_items::live.eq(true)),
+            )
+            .set(booking_items::live.eq(false))
+            .execute(c)?;
+        }
+        let ticket = super::catalog::default_ticket_type(c)?;
+        let price = money::ticket_price(
+            showing.price_cents,
+            ticket.price_percent,
+            seat.kind,
+            rules.vip_surcharge_cents,
+        );
+        diesel::insert_into(booking_items::table)
+            .values(&NewItem {
+                booking_id: basket.id,
+                showing_id,
+                seat_id,
+                ticket_type_id: ticket.id,
+                price_cents: price,
+            })
+            .execute(c)?;
+        bookings::refresh_total(c, basket.id)?;
+        showings::touch_seats(c, showing_id)?;
+        Ok(())
+    })
+}
+
+/// Releases a seat the user holds; releasing the last seat discards the basket.
+pub fn release(
+    conn: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+    seat_id: i32,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    super::write(conn, |c| {
+        let Some(basket) = open_basket(c, user_id, showing_id, now)? else {
+            // Nothing held (or the hold ran out): the seat is not this user's either way.
+            let seat = seat_row(c, showing_id, seat_id)?;
+            return Err(AppError::Conflict(format!(
+                "You are not holding seat {}.",
+                seat.label()
+            )));
+        };
+        let seat = seat_row(c, showing_id, seat_id)?;
+        if seat.booking_id != Some(basket.id) || seat.state != SeatState::Held {
+            return Err(AppError::Conflict(format!(
+                "You are not holding seat {}.",
+                seat.label()
+            )));
+        }
+        let freed = diesel::update(
+            seat_states::table
+                .find(seat.id)
+                .filter(seat_states::version.eq(seat.version)),
+        )
+        .set((
+            seat_states::state.eq(SeatState::Free),
+            seat_states::booking_id.eq(None::<i32>),
+            seat_states::held_until.eq(None::<NaiveDateTime>),
+            seat_states::version.eq(seat_states::version + 1),
+        ))
+        .execute(c)?;
+        if freed != 1 {
+            return Err(AppError::Conflict(
+                "The seat changed at the same moment. Please try again.".into(),
+            ));
+        }
+        diesel::delete(
+            booking_items::table
+                .filter(booking_items::booking_id.eq(basket.id))
+                .filter(booking_items::seat_id.eq(seat_id))
+                .filter(booking_items::live.eq(true)),
+        )
+        .execute(c)?;
+        let remaining: i64 = booking_items::table
+            .filter(
+                booking_items::booking_id
+                    .eq(basket.id)
+                    .and(booking_items::live.eq(true)),
+            )
+            .count()
+            .get_result(c)?;
+        if remaining == 0 {
+            diesel::delete(booking_items::table.filter(booking_items::booking_id.eq(basket.id)))
+                .execute(c)?;
+            diesel::delete(bookings_t::table.find(basket.id)).execute(c)?;
+        } else {
+            bookings::refresh_total(c, basket.id)?;
+        }
+        showings::touch_seats(c, showing_id)?;
+        Ok(())
+    })
+}
+
+/// Ends every pending booking whose hold has run out; returns how many. Run by the background sweeper.
+pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usize, AppError> {
+    super::write(conn, |c| {
+        let overdue: Vec<Booking> = bookings_t::table
+            .filter(
+                bookings_t::status
+                    .eq(BookingStatus::Pending)
+                    .and(bookings_t::expires_at.le(now)),
+            )
+            .select(Booking::as_select())
+            .limit(1000)
+            .load(c)?;
+        for booking in &overdue {
+            bookings::end(c, booking, BookingStatus::Expired, now)?;
+        }
+        Ok(overdue.len())
+    })
+}

@@ -1,0 +1,130 @@
+//! The business rules stored in the single-row `settings` table.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use diesel::prelude::*;
+
+use crate::error::AppError;
+use crate::schema::settings;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = settings)]
+pub struct Settings {
+    pub cinema_name: String,
+    pub time_zone: String,
+    pub currency: String,
+    pub hold_seconds: i32,
+    pub max_seats_per_booking: i32,
+    pub cancel_cutoff_minutes: i32,
+    pub vip_surcharge_cents: i64,
+}
+
+/// The settings in force for one request, with the time zone parsed and the hold override applied.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub cinema_name: String,
+    pub tz: Tz,
+    pub currency: String,
+    pub hold: chrono::Duration,
+    pub max_seats: i64,
+    pub cancel_cutoff: chrono::Duration,
+    pub vip_surcharge_cents: i64,
+}
+
+pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, AppError> {
+    let s: Settings = settings::table
+        .find(1)
+        .select(Settings::as_select())
+        .first(conn)?;
+    let tz: Tz = s.time_zone.parse().map_err(|_| {
+        AppError::unexpected(anyhow::anyhow!(
+            "unknown time zone {:?} in settings",
+            s.time_zone
+        ))
+    })?;
+    Ok(Rules {
+        cinema_name: s.cinema_name,
+        tz,
+        currency: s.currency,
+        hold: chrono::Duration::seconds(hold_override.unwrap_or(i64::from(s.hold_seconds))),
+        max_seats: i64::from(s.max_seats_per_booking),
+        cancel_cutoff: chrono::Duration::minutes(i64::from(s.cancel_cutoff_minutes)),
+        vip_surcharge_cents: s.vip_surcharge_cents,
+    })
+}
+
+impl Rules {
+    pub fn money(&self, cents: i64) -> String {
+        crate::domain::money::format(cents, &self.currency)
+    }
+
+    pub fn local(&self, utc: NaiveDateTime) -> DateTime<Tz> {
+        self.tz.from_utc_datetime(&utc)
+    }
+
+    /// The calendar day in the cinema's zone.
+    pub fn today(&self, now: DateTime<Utc>) -> NaiveDate {
+        now.with_timezone(&self.tz).date_naive()
+    }
+
+    /// The UTC range [start, end) that a local calendar day covers (23 or 25 hours across DST changes).
+    pub fn day_range_utc(&self, day: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
+        let start_of = |d: NaiveDate| {
+            let midnight = d.and_hms_opt(0, 0, 0).expect("midnight exists");
+            self.tz
+                .from_local_datetime(&midnight)
+                .earliest()
+                // A zone that skips midnight starts the day an hour later.
+                .unwrap_or_else(|| self.tz.from_utc_datetime(&midnight))
+                .naive_utc()
+        };
+        (start_of(day), start_of(day.succ_opt().unwrap_or(day)))
+    }
+
+    /// "Tue 24 Nov, 19:30" in the cinema's zone.
+    pub fn show_time(&self, utc: NaiveDateTime) -> String {
+        self.local(utc).format("%a %-d %b, %H:%M").to_string()
+    }
+
+    pub fn show_clock(&self, utc: NaiveDateTime) -> String {
+        self.local(utc).format("%H:%M").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Rules {
+        Rules {
+            cinema_name: "Test".into(),
+            tz: chrono_tz::Europe::Warsaw,
+            currency: "PLN".into(),
+            hold: chrono::Duration::minutes(10),
+            max_seats: 10,
+            cancel_cutoff: chrono::Duration::hours(2),
+            vip_surcharge_cents: 1000,
+        }
+    }
+
+    #[test]
+    fn a_local_day_maps_to_utc_including_dst_changes() {
+        let r = rules();
+        let winter = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let (start, end) = r.day_range_utc(winter);
+        assert_eq!(start.to_string(), "2026-11-23 23:00:00");
+        assert_eq!(end.to_string(), "2026-11-24 23:00:00");
+        let spring_forward = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        let (start, end) = r.day_range_utc(spring_forward);
+        assert_eq!((end - start).num_hours(), 23);
+    }
+
+    #[test]
+    fn times_are_shown_in_the_cinema_zone() {
+        let utc = NaiveDate::from_ymd_opt(2026, 7, 1)
+            .unwrap()
+            .and_hms_opt(17, 30, 0)
+            .unwrap();
+        assert_eq!(rules().show_clock(utc), "19:30");
+    }
+}

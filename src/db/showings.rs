@@ -1,0 +1,134 @@
+//! Showings: the repertoire of a day, a movie's upcoming showings, and one showing's details.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::catalog::{Hall, Movie};
+use crate::schema::{halls, movies, showings};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = showings)]
+pub struct Showing {
+    pub id: i32,
+    pub movie_id: i32,
+    pub hall_id: i32,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub price_cents: i64,
+    pub seats_version: i32,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = showings)]
+pub struct NewShowing {
+    pub movie_id: i32,
+    pub hall_id: i32,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub price_cents: i64,
+}
+
+/// A showing with what a listing shows next to it.
+#[derive(Debug, Clone)]
+pub struct ShowingDetail {
+    pub showing: Showing,
+    pub movie: Movie,
+    pub hall: Hall,
+}
+
+type DetailRow = (Showing, Movie, Hall);
+
+fn detail((showing, movie, hall): DetailRow) -> ShowingDetail {
+    ShowingDetail {
+        showing,
+        movie,
+        hall,
+    }
+}
+
+pub fn find(conn: &mut super::Conn, id: i32) -> QueryResult<Option<ShowingDetail>> {
+    showings::table
+        .find(id)
+        .inner_join(movies::table)
+        .inner_join(halls::table)
+        .select((Showing::as_select(), Movie::as_select(), Hall::as_select()))
+        .first::<DetailRow>(conn)
+        .optional()
+        .map(|row| row.map(detail))
+}
+
+/// Showings starting in [from, to), ordered by movie title then time.
+pub fn between(
+    conn: &mut super::Conn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<ShowingDetail>> {
+    showings::table
+        .inner_join(movies::table)
+        .inner_join(halls::table)
+        .filter(showings::starts_at.ge(from).and(showings::starts_at.lt(to)))
+        .filter(movies::active.eq(true))
+        .order((movies::title, movies::id, showings::starts_at))
+        .select((Showing::as_select(), Movie::as_select(), Hall::as_select()))
+        .load::<DetailRow>(conn)
+        .map(|rows| rows.into_iter().map(detail).collect())
+}
+
+pub fn upcoming_for_movie(
+    conn: &mut super::Conn,
+    movie_id: i32,
+    from: NaiveDateTime,
+) -> QueryResult<Vec<ShowingDetail>> {
+    showings::table
+        .inner_join(movies::table)
+        .inner_join(halls::table)
+        .filter(
+            showings::movie_id
+                .eq(movie_id)
+                .and(showings::starts_at.ge(from)),
+        )
+        .order(showings::starts_at)
+        .select((Showing::as_select(), Movie::as_select(), Hall::as_select()))
+        .load::<DetailRow>(conn)
+        .map(|rows| rows.into_iter().map(detail).collect())
+}
+
+/// Marks that a showing's seat map changed; pollers compare this number.
+pub fn touch_seats(conn: &mut super::Conn, showing_id: i32) -> QueryResult<usize> {
+    diesel::update(showings::table.find(showing_id))
+        .set(showings::seats_version.eq(showings::seats_version + 1))
+        .execute(conn)
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = crate::schema::seat_states)]
+struct NewSeatState {
+    showing_id: i32,
+    seat_id: i32,
+    state: crate::domain::kinds::SeatState,
+}
+
+/// Schedules a showing and gives every seat of its hall a free seat state, in the caller's transaction.
+pub fn create(conn: &mut super::Conn, new: &NewShowing) -> QueryResult<i32> {
+    use crate::schema::{seat_states, seats};
+    let id = diesel::insert_into(showings::table)
+        .values(new)
+        .returning(showings::id)
+        .get_result(conn)?;
+    let seat_ids: Vec<i32> = seats::table
+        .filter(seats::hall_id.eq(new.hall_id))
+        .select(seats::id)
+        .load(conn)?;
+    let states: Vec<_> = seat_ids
+        .into_iter()
+        .map(|seat_id| NewSeatState {
+            showing_id: id,
+            seat_id,
+            state: crate::domain::kinds::SeatState::Free,
+        })
+        .collect();
+    diesel::insert_into(seat_states::table)
+        .values(&states)
+        .execute(conn)?;
+    Ok(id)
+}

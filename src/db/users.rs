@@ -1,0 +1,57 @@
+//! Accounts.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::domain::kinds::Role;
+use crate::schema::users;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i32,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub active: bool,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn find(conn: &mut super::Conn, id: i32) -> QueryResult<Option<User>> {
+    users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// `email` must already be normalised (see `domain::email`).
+pub fn find_by_email(conn: &mut super::Conn, email: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Inserts a user; a taken e-mail comes back as a unique violation.
+pub fn insert(conn: &mut super::Conn, user: &NewUser<'_>) -> QueryResult<i32> {
+    diesel::insert_into(users::table)
+        .values(user)
+        .returning(users::id)
+        .get_result(conn)
+}
+
+pub fn count(conn: &mut super::Conn) -> QueryResult<i64> {
+    users::table.count().get_result(conn)
+}

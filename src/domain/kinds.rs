@@ -1,0 +1,138 @@
+//! The closed sets of words the database stores as text: roles, seat kinds, seat states, statuses.
+
+use std::fmt;
+
+/// A stored word that names no variant: the database and the code disagree.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown value {0:?}")]
+pub struct UnknownVariant(pub String);
+
+/// Declares an enum stored as TEXT, with its words, `FromStr`, `Display` and Diesel mappings for any backend.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, diesel::AsExpression, diesel::FromSqlRow)]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = UnknownVariant;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(UnknownVariant(s.to_owned())),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                Ok(String::from_sql(bytes)?.parse()?)
+            }
+        }
+
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut diesel::serialize::Output<'b, '_, DB>) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, DB>>::to_sql(self.as_str(), out)
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// What a signed-in person may do.
+    Role { Customer => "customer", Cashier => "cashier", Admin => "admin" }
+);
+
+impl Role {
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::Cashier | Role::Admin)
+    }
+}
+
+text_enum!(
+    /// The kind of place a seat is; drawn and priced differently.
+    SeatKind { Standard => "standard", Vip => "vip", Wheelchair => "wheelchair", Companion => "companion" }
+);
+
+impl SeatKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SeatKind::Standard => "standard seat",
+            SeatKind::Vip => "VIP seat",
+            SeatKind::Wheelchair => "wheelchair space",
+            SeatKind::Companion => "companion seat",
+        }
+    }
+}
+
+text_enum!(
+    /// A seat's stored state for one showing. A `Held` seat whose hold has run out counts as free.
+    SeatState { Free => "free", Held => "held", Sold => "sold" }
+);
+
+text_enum!(
+    /// Where a booking is in its life.
+    BookingStatus { Pending => "pending", Paid => "paid", Cancelled => "cancelled", Expired => "expired" }
+);
+
+text_enum!(
+    /// Whether money went in or out.
+    PaymentKind { Charge => "charge", Refund => "refund" }
+);
+
+text_enum!(
+    PaymentMethod { Card => "card", Cash => "cash" }
+);
+
+text_enum!(
+    PaymentStatus { Approved => "approved", Declined => "declined" }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>().unwrap(), *role);
+        }
+        for status in BookingStatus::ALL {
+            assert_eq!(
+                status.to_string().parse::<BookingStatus>().unwrap(),
+                *status
+            );
+        }
+        assert!("superuser".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn only_cashiers_and_admins_are_staff() {
+        assert!(!Role::Customer.is_staff());
+        assert!(Role::Cashier.is_staff());
+        assert!(Role::Admin.is_staff());
+    }
+}

@@ -1,0 +1,217 @@
+//! The one error type handlers return, and the one place that turns it into a page or an HTMX fragment.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{StatusCode, header};
+use actix_web::middleware::Next;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::{htmx, views};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    BadRequest(String),
+    /// Sends the visitor to log in, then back to `next`.
+    #[error("please log in")]
+    LoginRequired { next: String },
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    #[error("{0}")]
+    Validation(String),
+    #[error("{0}")]
+    TooManyRequests(String),
+    #[error("something went wrong on our side")]
+    Unexpected(#[source] anyhow::Error),
+}
+
+impl AppError {
+    pub fn not_found(what: &str) -> AppError {
+        AppError::NotFound(format!("We could not find that {what}."))
+    }
+
+    pub fn unexpected(error: impl Into<anyhow::Error>) -> AppError {
+        AppError::Unexpected(error.into())
+    }
+
+    /// What the visitor reads; never the internal cause.
+    pub fn user_message(&self) -> String {
+        match self {
+            AppError::Unexpected(_) => {
+                "Something went wrong on our side. Please try again in a moment.".into()
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(error: diesel::result::Error) -> AppError {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match error {
+            Error::NotFound => AppError::NotFound("We could not find what you asked for.".into()),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError::Conflict(
+                "Someone else changed this at the same moment. Please try again.".into(),
+            ),
+            other => AppError::Unexpected(other.into()),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(error: diesel::r2d2::PoolError) -> AppError {
+        AppError::Unexpected(error.into())
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(error: actix_web::error::BlockingError) -> AppError {
+        AppError::Unexpected(anyhow::anyhow!("blocking task failed: {error}"))
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> AppError {
+        AppError::Unexpected(anyhow::anyhow!("rendering a template failed: {error}"))
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::LoginRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// A bare answer; `error_pages` below replaces it with a page or fragment that knows the request.
+    fn error_response(&self) -> HttpResponse {
+        if let AppError::LoginRequired { next } = self {
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, login_url(next)))
+                .finish();
+        }
+        HttpResponse::build(self.status_code())
+            .content_type("text/plain; charset=utf-8")
+            .body(self.user_message())
+    }
+}
+
+pub fn login_url(next: &str) -> String {
+    let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+    format!("/login?{query}")
+}
+
+/// Middleware: every error answer becomes a page (plain requests) or a message fragment (HTMX requests),
+/// whether it came from a handler, an extractor, another middleware or the router.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    // Inner layers answer errors as responses; an `Err` here has lost its request and passes through.
+    let res = next.call(req).await?.map_into_boxed_body();
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(res);
+    }
+    // Answers a handler rendered on purpose (a form shown again with its messages) pass through.
+    let (message, login_next) = match res.response().error() {
+        Some(error) => match error.as_error::<AppError>() {
+            Some(AppError::LoginRequired { next }) => (String::new(), Some(next.clone())),
+            Some(app_error) => {
+                if let AppError::Unexpected(cause) = app_error {
+                    log::error!(
+                        "{} {}: {cause:?}",
+                        res.request().method(),
+                        res.request().path()
+                    );
+                }
+                (app_error.user_message(), None)
+            }
+            None => (framework_message(status, &error.to_string()), None),
+        },
+        None if res.response().body().size().is_eof() => (framework_message(status, ""), None),
+        None => return Ok(res),
+    };
+    let request = res.request().clone();
+    let is_htmx = htmx::is_htmx(&request);
+    let response = match login_next {
+        Some(next) if is_htmx => HttpResponse::Unauthorized()
+            .insert_header(("HX-Redirect", login_url(&next)))
+            .finish(),
+        Some(next) => HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, login_url(&next)))
+            .finish(),
+        None if is_htmx => HttpResponse::build(status)
+            .insert_header(("HX-Retarget", "#flash"))
+            .insert_header(("HX-Reswap", "innerHTML"))
+            .content_type("text/html; charset=utf-8")
+            .body(views::alert_fragment(&message)),
+        None => {
+            let page = views::ErrorPage {
+                ctx: views::PageCtx::from_session(&request),
+                status: status.as_u16(),
+                title: title(status),
+                message,
+            };
+            match page.render() {
+                Ok(body) => HttpResponse::build(status)
+                    .content_type("text/html; charset=utf-8")
+                    .body(body),
+                Err(e) => {
+                    log::error!("rendering the error page failed: {e}");
+                    HttpResponse::build(status)
+                        .content_type("text/plain; charset=utf-8")
+                        .body(page.message)
+                }
+            }
+        }
+    };
+    Ok(ServiceResponse::new(request, response))
+}
+
+/// Messages for errors raised by actix itself (routing, extractors).
+fn framework_message(status: StatusCode, detail: &str) -> String {
+    match status {
+        StatusCode::NOT_FOUND => "There is no page at this address.".into(),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            "This address does not accept that kind of request.".into()
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => "What you sent is too large.".into(),
+        s if s.is_server_error() => {
+            "Something went wrong on our side. Please try again in a moment.".into()
+        }
+        _ if !detail.is_empty() => format!("The request could not be understood: {detail}"),
+        _ => "The request could not be understood.".into(),
+    }
+}
+
+fn title(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "Bad request",
+        401 => "Please log in",
+        402 => "Payment declined",
+        403 => "Not allowed",
+        404 => "Not found",
+        405 => "Method not allowed",
+        409 => "Not possible right now",
+        413 => "Too large",
+        422 => "Please check your input",
+        429 => "Too many attempts",
+        _ => "Error",
+    }
+}

@@ -1,0 +1,20 @@
+//! Cinema booking and seat management: everything behind the `cinema` binary, as a library so the
+//! tests start the same application.
+
+pub mod clock;
+pub mod config;
+pub mod csrf;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod htmx;
+pub mod password;
+pub mod qr;
+pub mod random;
+pub mod routes;
+pub mod schema;
+pub mod seed;
+pub mod session;
+pub mod startup;
+pub mod sweeper;
+pub mod views;

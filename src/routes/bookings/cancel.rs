@@ -1,0 +1,49 @@
+//! Cancelling a booking under the rules: a pending one at once, a paid one until the cut-off.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+use super::show::{self, Access, PayInput};
+use crate::db;
+use crate::domain::kinds::BookingStatus;
+use crate::error::AppError;
+use crate::session::{self, Ctx};
+use crate::views;
+
+pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let loaded = show::load(&ctx, &code, Access::Change).await?;
+    let was_paid = loaded.booking.status == BookingStatus::Paid;
+    let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
+    match db::run(ctx.pool(), move |c| {
+        db::bookings::cancel(c, booking_id, now, &rules)
+    })
+    .await
+    {
+        Ok(()) => {
+            let message = if was_paid {
+                format!(
+                    "Booking cancelled. {} was refunded to your card.",
+                    ctx.rules.money(loaded.booking.total_cents)
+                )
+            } else {
+                "Booking cancelled; the seats were released.".to_owned()
+            };
+            session::set_flash(&ctx.session, message);
+            Ok(views::see_other(&format!(
+                "/bookings/{}",
+                loaded.booking.code
+            )))
+        }
+        Err(AppError::Conflict(message)) => {
+            let loaded = show::load(&ctx, &loaded.booking.code, Access::Change).await?;
+            show::render(
+                &ctx,
+                loaded,
+                StatusCode::CONFLICT,
+                Some(message),
+                PayInput::default(),
+            )
+        }
+        Err(other) => Err(other),
+    }
+}

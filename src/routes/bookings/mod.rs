@@ -1,0 +1,7 @@
+//! A customer's bookings: the list, checkout, ticket types, payment and cancellation.
+
+pub mod cancel;
+pub mod list;
+pub mod pay;
+pub mod show;
+pub mod tickets;

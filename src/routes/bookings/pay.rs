@@ -1,0 +1,100 @@
+//! Paying with the simulated card processor.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::show::{self, Access, PayInput};
+use crate::db::{self, bookings::PayOutcome};
+use crate::domain::card::Card;
+use crate::error::AppError;
+use crate::session::{self, Ctx};
+use crate::views::{self, FieldErrors};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PayForm {
+    card_name: String,
+    card_number: String,
+    card_expiry: String,
+    card_cvc: String,
+    version: String,
+}
+
+pub async fn pay_booking(
+    ctx: Ctx,
+    code: web::Path<String>,
+    form: web::Form<PayForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let loaded = show::load(&ctx, &code, Access::Change).await?;
+    let kept = |errors| PayInput {
+        card_name: form.card_name.trim().to_owned(),
+        card_expiry: form.card_expiry.trim().to_owned(),
+        errors,
+    };
+    let today = ctx.rules.today(ctx.state.clock.now());
+    let card = match Card::parse(
+        &form.card_name,
+        &form.card_number,
+        &form.card_expiry,
+        &form.card_cvc,
+        today,
+    ) {
+        Ok(card) => card,
+        Err(problems) => {
+            let mut errors = FieldErrors::default();
+            for p in problems {
+                errors.add(p.field, p.message);
+            }
+            return show::render(
+                &ctx,
+                loaded,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some("Please check the card details.".into()),
+                kept(errors),
+            );
+        }
+    };
+    let Ok(version) = form.version.trim().parse::<i32>() else {
+        let message = "The payment form is incomplete. Reload the page and try again.".to_owned();
+        return show::render(
+            &ctx,
+            loaded,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(message),
+            kept(FieldErrors::default()),
+        );
+    };
+    let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
+    let result = db::run(ctx.pool(), move |c| {
+        db::bookings::pay(c, booking_id, version, &card, now, &rules)
+    })
+    .await;
+    let (status, message) = match result {
+        Ok(PayOutcome::Paid) => {
+            session::set_flash(
+                &ctx.session,
+                "Payment accepted. Your tickets are below; enjoy the film!",
+            );
+            return Ok(views::see_other(&format!(
+                "/bookings/{}",
+                loaded.booking.code
+            )));
+        }
+        Ok(PayOutcome::Declined) => (
+            StatusCode::PAYMENT_REQUIRED,
+            "Your card was declined and nothing was charged. Please try another card.".to_owned(),
+        ),
+        Err(AppError::Conflict(message)) => (StatusCode::CONFLICT, message),
+        Err(other) => return Err(other),
+    };
+    let loaded = show::load(&ctx, &loaded.booking.code, Access::Change).await?;
+    show::render(
+        &ctx,
+        loaded,
+        status,
+        Some(message),
+        kept(FieldErrors::default()),
+    )
+}

@@ -1,0 +1,246 @@
+//! One booking: checkout while pending, the ticket with its QR code once paid, a record otherwise.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::db::{self, bookings::Booking, catalog::TicketType, showings::ShowingDetail};
+use crate::domain::booking_code;
+use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentStatus};
+use crate::error::AppError;
+use crate::session::Ctx;
+use crate::views::{self, FieldErrors, PageCtx};
+
+/// Everything a booking page shows, read in one blocking call.
+pub struct Loaded {
+    pub booking: Booking,
+    pub detail: ShowingDetail,
+    pub items: Vec<db::bookings::Item>,
+    pub types: Vec<TicketType>,
+    pub payments: Vec<db::bookings::Payment>,
+}
+
+pub struct ItemView {
+    pub seat_id: i32,
+    pub label: String,
+    pub kind: String,
+    pub ticket_type_id: i32,
+    pub ticket_name: String,
+    pub price: String,
+}
+
+pub struct TypeOption {
+    pub id: i32,
+    pub name: String,
+}
+
+pub struct PaymentView {
+    pub what: String,
+    pub amount: String,
+    pub reference: String,
+    pub when: String,
+}
+
+/// What the payment form had, shown again when it is refused (never the card number or CVC).
+#[derive(Default)]
+pub struct PayInput {
+    pub card_name: String,
+    pub card_expiry: String,
+    pub errors: FieldErrors,
+}
+
+pub struct Tickets {
+    pub code: String,
+    pub csrf: String,
+    pub open: bool,
+    pub items: Vec<ItemView>,
+    pub types: Vec<TypeOption>,
+    pub total: String,
+    pub version: i32,
+    pub message: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "bookings/show.html")]
+pub struct BookingPage {
+    ctx: PageCtx,
+    code: String,
+    status: &'static str,
+    title: String,
+    movie_id: i32,
+    showing_id: i32,
+    hall: String,
+    when: String,
+    expires_iso: String,
+    expires_clock: String,
+    pub tickets: Tickets,
+    pay: PayInput,
+    message: Option<String>,
+    qr_svg: String,
+    can_cancel: bool,
+    cancel_note: String,
+    payments: Vec<PaymentView>,
+}
+
+#[derive(Template)]
+#[template(path = "bookings/tickets.html")]
+pub struct TicketsFragment {
+    pub tickets: Tickets,
+}
+
+pub async fn booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let loaded = load(&ctx, &code, Access::View).await?;
+    render(&ctx, loaded, StatusCode::OK, None, PayInput::default())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The owner and staff may look.
+    View,
+    /// Only the owner may change it.
+    Change,
+}
+
+/// Finds a booking the user may see; anyone else gets "not found", so codes cannot be probed.
+pub async fn load(ctx: &Ctx, raw_code: &str, access: Access) -> Result<Loaded, AppError> {
+    let code = booking_code::parse(raw_code).ok_or_else(|| AppError::not_found("booking"))?;
+    let user = ctx.require_user_then(&format!("/bookings/{code}"))?.clone();
+    let loaded = db::run(ctx.pool(), move |c| {
+        let booking =
+            db::bookings::find_by_code(c, &code)?.ok_or_else(|| AppError::not_found("booking"))?;
+        let owner = booking.user_id == user.id;
+        if !owner && !user.role.is_staff() {
+            return Err(AppError::not_found("booking"));
+        }
+        if !owner && access == Access::Change {
+            return Err(AppError::Forbidden(
+                "Only the customer who made this booking can change it here.".into(),
+            ));
+        }
+        let detail = db::showings::find(c, booking.showing_id)?
+            .ok_or_else(|| AppError::not_found("showing"))?;
+        let items = db::bookings::items(c, &booking)?;
+        let types = db::catalog::ticket_types(c)?;
+        let payments = db::bookings::payments(c, booking.id)?;
+        Ok(Loaded {
+            booking,
+            detail,
+            items,
+            types,
+            payments,
+        })
+    })
+    .await?;
+    Ok(loaded)
+}
+
+pub fn tickets(ctx: &Ctx, loaded: &Loaded, message: Option<String>) -> Tickets {
+    let r = &ctx.rules;
+    Tickets {
+        code: loaded.booking.code.clone(),
+        csrf: ctx.csrf.clone(),
+        open: loaded.booking.is_open(ctx.now()),
+        items: loaded
+            .items
+            .iter()
+            .map(|i| ItemView {
+                seat_id: i.seat_id,
+                label: i.label(),
+                kind: i.kind.label().to_owned(),
+                ticket_type_id: i.ticket_type_id,
+                ticket_name: i.ticket_type_name.clone(),
+                price: r.money(i.price_cents),
+            })
+            .collect(),
+        types: loaded
+            .types
+            .iter()
+            .map(|t| TypeOption {
+                id: t.id,
+                name: t.name.clone(),
+            })
+            .collect(),
+        total: r.money(loaded.booking.total_cents),
+        version: loaded.booking.version,
+        message,
+    }
+}
+
+pub fn render(
+    ctx: &Ctx,
+    loaded: Loaded,
+    status: StatusCode,
+    message: Option<String>,
+    pay: PayInput,
+) -> Result<HttpResponse, AppError> {
+    let r = &ctx.rules;
+    let now = ctx.now();
+    let b = &loaded.booking;
+    let shown = b.shown_status(now);
+    let starts = loaded.detail.showing.starts_at;
+    let cutoff = starts - r.cancel_cutoff;
+    let (can_cancel, cancel_note) = match shown {
+        BookingStatus::Paid if now < cutoff => (
+            true,
+            format!(
+                "You can cancel for a full refund until {}.",
+                r.show_time(cutoff)
+            ),
+        ),
+        BookingStatus::Paid => (
+            false,
+            format!(
+                "Cancellation closed {} before the start.",
+                db::bookings::describe_duration(r.cancel_cutoff)
+            ),
+        ),
+        BookingStatus::Pending => (true, "Cancelling releases your seats at once.".into()),
+        _ => (false, String::new()),
+    };
+    let qr_svg = if shown == BookingStatus::Paid {
+        crate::qr::svg(&b.code).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let payments = loaded
+        .payments
+        .iter()
+        .map(|p| PaymentView {
+            what: match (p.kind, p.status) {
+                (PaymentKind::Charge, PaymentStatus::Approved) => format!("Paid by {}", p.method),
+                (PaymentKind::Charge, PaymentStatus::Declined) => format!("Declined {}", p.method),
+                (PaymentKind::Refund, _) => format!("Refunded to {}", p.method),
+            } + &p
+                .card_last4
+                .as_ref()
+                .map(|l| format!(" ending {l}"))
+                .unwrap_or_default(),
+            amount: r.money(p.amount_cents),
+            reference: p.reference.clone(),
+            when: r.show_time(p.created_at),
+        })
+        .collect();
+    let page = BookingPage {
+        ctx: ctx.page(),
+        code: b.code.clone(),
+        status: shown.as_str(),
+        title: loaded.detail.movie.title.clone(),
+        movie_id: loaded.detail.movie.id,
+        showing_id: loaded.detail.showing.id,
+        hall: loaded.detail.hall.name.clone(),
+        when: r.show_time(starts),
+        expires_iso: b
+            .expires_at
+            .and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        expires_clock: r.show_clock(b.expires_at),
+        tickets: tickets(ctx, &loaded, None),
+        pay,
+        message,
+        qr_svg,
+        can_cancel,
+        cancel_note,
+        payments,
+    };
+    views::html_status(status, &page)
+}

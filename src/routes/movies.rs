@@ -1,0 +1,62 @@
+//! A movie and its upcoming showings.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::repertoire::{ShowingLink, day_label};
+use crate::db::{self, catalog::Movie};
+use crate::error::AppError;
+use crate::session::Ctx;
+use crate::views::{self, PageCtx};
+
+pub struct DayShowings {
+    pub label: String,
+    pub showings: Vec<ShowingLink>,
+}
+
+#[derive(Template)]
+#[template(path = "movie.html")]
+struct MoviePage {
+    ctx: PageCtx,
+    movie: Movie,
+    days: Vec<DayShowings>,
+}
+
+pub async fn movie(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let id = super::parse_id(&id)?;
+    let now = ctx.now();
+    let (movie, showings) = db::run(ctx.pool(), move |c| {
+        let movie = db::catalog::movie(c, id)?.ok_or_else(|| AppError::not_found("movie"))?;
+        Ok((movie, db::showings::upcoming_for_movie(c, id, now)?))
+    })
+    .await?;
+    let today = ctx.rules.today(ctx.state.clock.now());
+    let mut days: Vec<DayShowings> = Vec::new();
+    let mut last_date = None;
+    for d in showings {
+        let date = ctx.rules.local(d.showing.starts_at).date_naive();
+        let link = ShowingLink {
+            id: d.showing.id,
+            time: ctx.rules.show_clock(d.showing.starts_at),
+            hall: d.hall.name,
+            price: ctx.rules.money(d.showing.price_cents),
+            started: false,
+        };
+        if last_date == Some(date) {
+            if let Some(day) = days.last_mut() {
+                day.showings.push(link);
+            }
+        } else {
+            last_date = Some(date);
+            days.push(DayShowings {
+                label: day_label(date, today),
+                showings: vec![link],
+            });
+        }
+    }
+    views::html(&MoviePage {
+        movie,
+        days,
+        ctx: ctx.page(),
+    })
+}

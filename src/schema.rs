@@ -1,0 +1,172 @@
+// @generated automatically by Diesel CLI.
+
+diesel::table! {
+    booking_items (id) {
+        id -> Integer,
+        booking_id -> Integer,
+        showing_id -> Integer,
+        seat_id -> Integer,
+        ticket_type_id -> Integer,
+        price_cents -> BigInt,
+        live -> Bool,
+    }
+}
+
+diesel::table! {
+    bookings (id) {
+        id -> Integer,
+        code -> Text,
+        user_id -> Integer,
+        showing_id -> Integer,
+        status -> Text,
+        total_cents -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        paid_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    halls (id) {
+        id -> Integer,
+        name -> Text,
+        grid_rows -> Integer,
+        grid_cols -> Integer,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    movies (id) {
+        id -> Integer,
+        title -> Text,
+        description -> Text,
+        genre -> Text,
+        duration_minutes -> Integer,
+        age_rating -> Text,
+        release_year -> Integer,
+        active -> Bool,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    payments (id) {
+        id -> Integer,
+        booking_id -> Integer,
+        kind -> Text,
+        method -> Text,
+        status -> Text,
+        amount_cents -> BigInt,
+        reference -> Text,
+        card_last4 -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    seat_states (id) {
+        id -> Integer,
+        showing_id -> Integer,
+        seat_id -> Integer,
+        state -> Text,
+        booking_id -> Nullable<Integer>,
+        held_until -> Nullable<Timestamp>,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    seats (id) {
+        id -> Integer,
+        hall_id -> Integer,
+        row_label -> Text,
+        number -> Integer,
+        kind -> Text,
+        grid_row -> Integer,
+        grid_col -> Integer,
+    }
+}
+
+diesel::table! {
+    settings (id) {
+        id -> Integer,
+        cinema_name -> Text,
+        time_zone -> Text,
+        currency -> Text,
+        hold_seconds -> Integer,
+        max_seats_per_booking -> Integer,
+        cancel_cutoff_minutes -> Integer,
+        vip_surcharge_cents -> BigInt,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    showings (id) {
+        id -> Integer,
+        movie_id -> Integer,
+        hall_id -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        price_cents -> BigInt,
+        seats_version -> Integer,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    ticket_types (id) {
+        id -> Integer,
+        code -> Text,
+        name -> Text,
+        price_percent -> Integer,
+        is_default -> Bool,
+        sort_order -> Integer,
+        active -> Bool,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Integer,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        active -> Bool,
+        created_at -> Timestamp,
+        version -> Integer,
+    }
+}
+
+diesel::joinable!(booking_items -> bookings (booking_id));
+diesel::joinable!(booking_items -> seats (seat_id));
+diesel::joinable!(booking_items -> showings (showing_id));
+diesel::joinable!(booking_items -> ticket_types (ticket_type_id));
+diesel::joinable!(bookings -> showings (showing_id));
+diesel::joinable!(bookings -> users (user_id));
+diesel::joinable!(payments -> bookings (booking_id));
+diesel::joinable!(seat_states -> bookings (booking_id));
+diesel::joinable!(seat_states -> seats (seat_id));
+diesel::joinable!(seat_states -> showings (showing_id));
+diesel::joinable!(seats -> halls (hall_id));
+diesel::joinable!(showings -> halls (hall_id));
+diesel::joinable!(showings -> movies (movie_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    booking_items,
+    bookings,
+    halls,
+    movies,
+    payments,
+    seat_states,
+    seats,
+    settings,
+    showings,
+    ticket_types,
+    users,
+);

@@ -1,0 +1,192 @@
+//! Who is asking: identity in the signed, encrypted session cookie, checked against the database on
+//! every request so a deactivated account stops working at once.
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+
+use crate::db::{self, settings::Rules, users};
+use crate::domain::kinds::Role;
+use crate::error::AppError;
+use crate::startup::AppState;
+use crate::views::{NavUser, PageCtx};
+
+pub const USER_ID: &str = "uid";
+pub const USER_NAME: &str = "name";
+pub const USER_ROLE: &str = "role";
+pub const CSRF: &str = "csrf";
+const FLASH: &str = "flash";
+
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+/// Starts a fresh session for a user who just proved who they are: a new session id (no fixation)
+/// and a new CSRF token.
+pub fn log_in(session: &Session, user: &users::User) -> Result<(), AppError> {
+    session.renew();
+    session.clear();
+    let insert =
+        |key: &str, value: String| session.insert(key, value).map_err(AppError::unexpected);
+    session
+        .insert(USER_ID, user.id)
+        .map_err(AppError::unexpected)?;
+    insert(USER_NAME, user.name.clone())?;
+    insert(USER_ROLE, user.role.to_string())?;
+    insert(CSRF, crate::random::token())
+}
+
+pub fn log_out(session: &Session) {
+    session.purge();
+}
+
+/// The session's CSRF token, created on first use.
+pub fn csrf_token(session: &Session) -> String {
+    if let Ok(Some(token)) = session.get::<String>(CSRF) {
+        return token;
+    }
+    let token = crate::random::token();
+    if let Err(e) = session.insert(CSRF, &token) {
+        log::error!("storing the CSRF token failed: {e}");
+    }
+    token
+}
+
+pub fn set_flash(session: &Session, message: impl Into<String>) {
+    if let Err(e) = session.insert(FLASH, message.into()) {
+        log::error!("storing a flash message failed: {e}");
+    }
+}
+
+/// Everything a page handler needs about the request: the session, the user, the rules in force and
+/// the CSRF token. Loading it costs one database round trip (settings, and the user when logged in).
+pub struct Ctx {
+    pub state: web::Data<AppState>,
+    pub session: Session,
+    pub user: Option<CurrentUser>,
+    pub rules: Rules,
+    pub csrf: String,
+    pub htmx: bool,
+    path: String,
+}
+
+impl FromRequest for Ctx {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Ctx, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .cloned()
+                .ok_or_else(|| {
+                    AppError::unexpected(anyhow::anyhow!("application state is not registered"))
+                })?;
+            let session = req.get_session();
+            let uid = session.get::<i32>(USER_ID).ok().flatten();
+            let hold_override = state.hold_override;
+            let (rules, user) = db::run(&state.pool, move |c| {
+                let rules = db::settings::load(c, hold_override)?;
+                let user = match uid {
+                    Some(id) => users::find(c, id)?,
+                    None => None,
+                };
+                Ok((rules, user))
+            })
+            .await?;
+            let user = match user {
+                Some(u) if u.active => Some(CurrentUser {
+                    id: u.id,
+                    name: u.name,
+                    email: u.email,
+                    role: u.role,
+                }),
+                _ => {
+                    if uid.is_some() {
+                        // Deactivated or deleted: the identity stops working now.
+                        for key in [USER_ID, USER_NAME, USER_ROLE] {
+                            session.remove(key);
+                        }
+                    }
+                    None
+                }
+            };
+            let csrf = csrf_token(&session);
+            let path = match req.query_string() {
+                "" => req.path().to_owned(),
+                q => format!("{}?{q}", req.path()),
+            };
+            Ok(Ctx {
+                htmx: crate::htmx::is_htmx(&req),
+                state,
+                session,
+                user,
+                rules,
+                csrf,
+                path,
+            })
+        })
+    }
+}
+
+impl Ctx {
+    /// The signed-in user, or a trip to the login page that comes back to this page.
+    pub fn require_user(&self) -> Result<&CurrentUser, AppError> {
+        self.require_user_then(&self.path)
+    }
+
+    /// The signed-in user, or a trip to the login page that comes back to `next`.
+    pub fn require_user_then(&self, next: &str) -> Result<&CurrentUser, AppError> {
+        self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
+            next: next.to_owned(),
+        })
+    }
+
+    pub fn require_staff(&self) -> Result<&CurrentUser, AppError> {
+        let user = self.require_user()?;
+        if user.role.is_staff() {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden("This page is for cinema staff.".into()))
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<&CurrentUser, AppError> {
+        let user = self.require_user()?;
+        if user.role == Role::Admin {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden(
+                "This page is for administrators.".into(),
+            ))
+        }
+    }
+
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        self.state.clock.now_naive()
+    }
+
+    pub fn pool(&self) -> &db::DbPool {
+        &self.state.pool
+    }
+
+    /// What the layout needs; takes the flash message, so it shows once.
+    pub fn page(&self) -> PageCtx {
+        let flash = self.session.remove_as::<String>(FLASH).and_then(Result::ok);
+        PageCtx {
+            csrf: self.csrf.clone(),
+            cinema_name: self.rules.cinema_name.clone(),
+            user: self.user.as_ref().map(|u| NavUser {
+                name: u.name.clone(),
+                role: u.role,
+            }),
+            flash,
+        }
+    }
+}

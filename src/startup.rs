@@ -1,0 +1,136 @@
+//! Builds the application from a configuration and a listener, so `main` and the tests start the same thing.
+
+use std::net::TcpListener;
+use std::sync::RwLock;
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, Logger, from_fn};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::db::{self, DbPool};
+use crate::error::AppError;
+use crate::{csrf, error, routes, seed, sweeper};
+
+/// Shared by every worker. Holds no request state: identity is in the cookie, the rest in the database.
+pub struct AppState {
+    pub pool: DbPool,
+    pub clock: Clock,
+    pub hold_override: Option<i64>,
+    /// The cinema's name for pages rendered without a database round trip (error pages).
+    pub brand: RwLock<String>,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    pool: DbPool,
+}
+
+impl Application {
+    pub fn build(config: Config, clock: Clock) -> anyhow::Result<Application> {
+        let listener =
+            TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
+        Application::build_with_listener(config, clock, listener)
+    }
+
+    /// Must be called inside a Tokio runtime: it starts the background sweeper.
+    pub fn build_with_listener(
+        config: Config,
+        clock: Clock,
+        listener: TcpListener,
+    ) -> anyhow::Result<Application> {
+        let pool = db::connect(&config.database_url, config.pool_size)?;
+        seed::bootstrap(&pool, &config, &clock)?;
+        let rules = db::settings::load(&mut *pool.get()?, config.hold_seconds)
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let state = web::Data::new(AppState {
+            pool: pool.clone(),
+            clock: clock.clone(),
+            hold_override: config.hold_seconds,
+            brand: RwLock::new(rules.cinema_name),
+        });
+        tokio::spawn(sweeper::run(pool.clone(), clock, config.sweep_interval));
+
+        let key = Key::from(&config.session_key);
+        let secure = config.secure_cookie;
+        let port = listener.local_addr()?.port();
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(
+                    web::FormConfig::default()
+                        .limit(csrf::BODY_LIMIT)
+                        .error_handler(|e, _| {
+                            AppError::BadRequest(format!("The form could not be read: {e}")).into()
+                        }),
+                )
+                .app_data(web::PathConfig::default().error_handler(|_, _| {
+                    AppError::NotFound("There is no page at this address.".into()).into()
+                }))
+                .app_data(web::QueryConfig::default().error_handler(|e, _| {
+                    AppError::BadRequest(format!("The address has a bad parameter: {e}")).into()
+                }))
+                .configure(routes::configure)
+                .wrap(from_fn(csrf::verify_csrf))
+                .wrap(from_fn(error::error_pages))
+                .wrap(session_middleware(key.clone(), secure))
+                .wrap(security_headers())
+                .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
+        })
+        .tcp_nodelay(true)
+        .listen(listener)?;
+        if let Some(workers) = config.workers {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+            pool,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn pool(&self) -> DbPool {
+        self.pool.clone()
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn session_middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key)
+        .cookie_name("cinema_session".into())
+        .cookie_secure(secure)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        // Encrypted as well as signed: the cookie's contents are not readable by the browser.
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(
+            PersistentSession::default().session_ttl(actix_web::cookie::time::Duration::days(14)),
+        )
+        .build()
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; \
+             frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
+        ))
+}

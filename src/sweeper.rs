@@ -1,0 +1,26 @@
+//! The background task that releases run-out holds and marks their bookings expired. Reads already
+//! treat a run-out hold as free; this makes the database say so too.
+
+use std::time::Duration;
+
+use crate::clock::Clock;
+use crate::db::{self, DbPool};
+
+pub async fn run(pool: DbPool, clock: Clock, every: Duration) {
+    let mut ticker = tokio_interval(every);
+    loop {
+        ticker.tick().await;
+        let now = clock.now_naive();
+        match db::run(&pool, move |c| db::holds::expire_overdue(c, now)).await {
+            Ok(0) => {}
+            Ok(n) => log::info!("released the seats of {n} expired booking(s)"),
+            Err(e) => log::error!("expiring holds failed: {e:?}"),
+        }
+    }
+}
+
+fn tokio_interval(every: Duration) -> tokio::time::Interval {
+    let mut interval = tokio::time::interval(every);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    interval
+}

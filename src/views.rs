@@ -1,0 +1,120 @@
+//! What every page shares: the layout's context, the error page and the helpers that send HTML.
+
+use actix_session::SessionExt;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use crate::domain::kinds::Role;
+use crate::error::AppError;
+use crate::session::{self, USER_NAME, USER_ROLE};
+use crate::startup::AppState;
+
+/// The signed-in person as the navigation shows them.
+#[derive(Debug, Clone)]
+pub struct NavUser {
+    pub name: String,
+    pub role: Role,
+}
+
+impl NavUser {
+    pub fn is_staff(&self) -> bool {
+        self.role.is_staff()
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+}
+
+/// The layout's context: every page carries the CSRF token and knows who is signed in.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub csrf: String,
+    pub cinema_name: String,
+    pub user: Option<NavUser>,
+    pub flash: Option<String>,
+}
+
+impl PageCtx {
+    /// For pages rendered without a database round trip (error pages): the session's hints only.
+    pub fn from_session(req: &HttpRequest) -> PageCtx {
+        let session = req.get_session();
+        let name = session.get::<String>(USER_NAME).ok().flatten();
+        let role = session
+            .get::<String>(USER_ROLE)
+            .ok()
+            .flatten()
+            .and_then(|r| r.parse().ok());
+        let cinema_name = req
+            .app_data::<web::Data<AppState>>()
+            .map(|s| s.brand.read().map(|b| b.clone()).unwrap_or_default())
+            .unwrap_or_default();
+        PageCtx {
+            csrf: session::csrf_token(&session),
+            cinema_name,
+            user: name.zip(role).map(|(name, role)| NavUser { name, role }),
+            flash: None,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub ctx: PageCtx,
+    pub status: u16,
+    pub title: &'static str,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(
+    source = r#"<div class="alert error" role="alert">{{ message }}</div>"#,
+    ext = "html"
+)]
+struct Alert<'a> {
+    message: &'a str,
+}
+
+/// A message for the page's `#flash` area, escaped.
+pub fn alert_fragment(message: &str) -> String {
+    Alert { message }.render().unwrap_or_default()
+}
+
+pub fn html(template: &impl Template) -> Result<HttpResponse, AppError> {
+    html_status(StatusCode::OK, template)
+}
+
+pub fn html_status(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(template.render()?))
+}
+
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, location))
+        .finish()
+}
+
+/// Messages for individual form fields, shown next to them.
+#[derive(Debug, Default, Clone)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.push((field, message.into()));
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
