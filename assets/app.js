@@ -1,0 +1,98 @@
+// Small progressive enhancements; every page works without this file.
+(function () {
+  "use strict";
+
+  // Hold countdowns: "9:41" until the hold runs out.
+  function tickCountdowns() {
+    var now = Date.now();
+    document.querySelectorAll(".countdown[data-expires]").forEach(function (el) {
+      var left = Math.round((Date.parse(el.getAttribute("data-expires")) - now) / 1000);
+      if (isNaN(left)) return;
+      if (left <= 0) {
+        el.textContent = "0:00";
+        el.classList.add("expired");
+        var note = el.closest(".hold-note");
+        if (note && !note.classList.contains("expired")) {
+          note.classList.add("expired");
+          note.setAttribute("role", "alert");
+          note.textContent = "Your hold has run out and the seats were released. Please choose your seats again.";
+        }
+        return;
+      }
+      var m = Math.floor(left / 60);
+      var s = left % 60;
+      el.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+      el.classList.toggle("urgent", left <= 60);
+    });
+  }
+
+  // The seat map is one tab stop; arrow keys move between seats (roving tabindex).
+  function seats(grid) {
+    return Array.prototype.slice.call(grid.querySelectorAll("button.seat"));
+  }
+
+  function setRoving(grid, current) {
+    var all = seats(grid);
+    if (!all.length) return;
+    if (!current || all.indexOf(current) < 0) {
+      current = grid.querySelector('button.seat[data-state="mine"]') ||
+        grid.querySelector('button.seat[data-state="free"]') || all[0];
+    }
+    all.forEach(function (b) { b.tabIndex = b === current ? 0 : -1; });
+  }
+
+  function nearest(all, from, dRow, dCol) {
+    var row = +from.dataset.row, col = +from.dataset.col, best = null, bestScore = Infinity;
+    all.forEach(function (b) {
+      var r = +b.dataset.row, c = +b.dataset.col;
+      var along = dRow ? (r - row) * dRow : (c - col) * dCol;
+      var across = dRow ? Math.abs(c - col) : Math.abs(r - row);
+      if (along <= 0) return;
+      var score = along * 100 + across * (dRow ? 1 : 1000);
+      if (score < bestScore) { bestScore = score; best = b; }
+    });
+    return best;
+  }
+
+  var keys = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+  document.addEventListener("keydown", function (e) {
+    var seat = e.target.closest && e.target.closest("button.seat");
+    if (!seat) return;
+    var grid = seat.closest(".seat-grid");
+    var all = seats(grid), next = null;
+    if (keys[e.key]) {
+      next = nearest(all, seat, keys[e.key][0], keys[e.key][1]);
+    } else if (e.key === "Home") {
+      next = all[0];
+    } else if (e.key === "End") {
+      next = all[all.length - 1];
+    } else {
+      return;
+    }
+    e.preventDefault();
+    if (next) {
+      setRoving(grid, next);
+      next.focus();
+    }
+  });
+
+  function initGrids() {
+    document.querySelectorAll(".seat-grid").forEach(function (grid) {
+      var focused = grid.contains(document.activeElement) ? document.activeElement : null;
+      setRoving(grid, focused);
+    });
+  }
+
+  document.addEventListener("focusin", function (e) {
+    var seat = e.target.closest && e.target.closest("button.seat");
+    if (seat) setRoving(seat.closest(".seat-grid"), seat);
+  });
+
+  document.addEventListener("htmx:afterSettle", initGrids);
+  document.addEventListener("DOMContentLoaded", function () {
+    initGrids();
+    tickCountdowns();
+    setInterval(tickCountdowns, 1000);
+  });
+})();

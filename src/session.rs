@@ -117,6 +117,11 @@ impl FromRequest for Ctx {
                     None
                 }
             };
+            if state.brand.read().is_ok_and(|b| *b != rules.cinema_name)
+                && let Ok(mut brand) = state.brand.write()
+            {
+                brand.clone_from(&rules.cinema_name);
+            }
             let csrf = csrf_token(&session);
             let path = match req.query_string() {
                 "" => req.path().to_owned(),

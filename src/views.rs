@@ -92,6 +92,12 @@ pub fn html_status(status: StatusCode, template: &impl Template) -> Result<HttpR
         .body(template.render()?))
 }
 
+/// Time left until `until` as "m:ss", what the countdown script shows once it runs.
+pub fn countdown(until: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> String {
+    let left = (until - now).num_seconds().max(0);
+    format!("{}:{:02}", left / 60, left % 60)
+}
+
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((actix_web::http::header::LOCATION, location))

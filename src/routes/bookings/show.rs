@@ -73,6 +73,7 @@ pub struct BookingPage {
     when: String,
     expires_iso: String,
     expires_clock: String,
+    expires_in: String,
     pub tickets: Tickets,
     pay: PayInput,
     message: Option<String>,
@@ -234,6 +235,7 @@ pub fn render(
             .and_utc()
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         expires_clock: r.show_clock(b.expires_at),
+        expires_in: views::countdown(b.expires_at, now),
         tickets: tickets(ctx, &loaded, None),
         pay,
         message,

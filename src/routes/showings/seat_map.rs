@@ -3,7 +3,6 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDateTime;
 
 use crate::db::{self, bookings, seat_map::Availability, settings::Rules, showings::ShowingDetail};
 use crate::error::AppError;
@@ -55,6 +54,7 @@ pub struct Basket {
     pub total: String,
     pub expires_iso: String,
     pub expires_clock: String,
+    pub expires_in: String,
     pub max_seats: i64,
     pub oob: bool,
 }
@@ -232,6 +232,7 @@ async fn load_basket(ctx: &Ctx, showing_id: i32, oob: bool) -> Result<Basket, Ap
         total: ctx.rules.money(0),
         expires_iso: String::new(),
         expires_clock: String::new(),
+        expires_in: String::new(),
         max_seats: ctx.rules.max_seats,
         oob,
     };
@@ -250,14 +251,8 @@ async fn load_basket(ctx: &Ctx, showing_id: i32, oob: bool) -> Result<Basket, Ap
     })
     .await?;
     if let Some((booking, items)) = found {
-        fill_basket(
-            &mut basket,
-            &ctx.rules,
-            &booking.code,
-            booking.total_cents,
-            booking.expires_at,
-            items,
-        );
+        fill_basket(&mut basket, &ctx.rules, &booking, items);
+        basket.expires_in = views::countdown(booking.expires_at, now);
     }
     Ok(basket)
 }
@@ -265,13 +260,12 @@ async fn load_basket(ctx: &Ctx, showing_id: i32, oob: bool) -> Result<Basket, Ap
 fn fill_basket(
     basket: &mut Basket,
     rules: &Rules,
-    code: &str,
-    total: i64,
-    expires: NaiveDateTime,
+    booking: &bookings::Booking,
     items: Vec<bookings::Item>,
 ) {
-    basket.code = Some(code.to_owned());
-    basket.total = rules.money(total);
+    let expires = booking.expires_at;
+    basket.code = Some(booking.code.clone());
+    basket.total = rules.money(booking.total_cents);
     basket.expires_iso = expires
         .and_utc()
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
