@@ -35,22 +35,23 @@ pub async fn verify_csrf(
         .get(HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let provided = match from_header {
-        Some(token) => Some(token),
-        None if is_form(&req) => {
-            let body = match read_body(&mut req).await {
-                Ok(body) => body,
-                // Answered here, as a response that still knows its request, so `error_pages` can render it.
-                Err(error) => return Ok(req.error_response(error)),
-            };
-            let token = form_urlencoded::parse(&body)
-                .find(|(k, _)| k == FIELD)
-                .map(|(_, v)| v.into_owned());
-            req.set_payload(actix_web::dev::Payload::from(body));
-            token
-        }
-        None => None,
+    // A form is read here even when the token came in the header, so its size limit is answered
+    // with 413 in one place, whichever way the token came.
+    let from_form = if is_form(&req) {
+        let body = match read_body(&mut req).await {
+            Ok(body) => body,
+            // Answered here, as a response that still knows its request, so `error_pages` can render it.
+            Err(error) => return Ok(req.error_response(error)),
+        };
+        let token = form_urlencoded::parse(&body)
+            .find(|(k, _)| k == FIELD)
+            .map(|(_, v)| v.into_owned());
+        req.set_payload(actix_web::dev::Payload::from(body));
+        token
+    } else {
+        None
     };
+    let provided = from_header.or(from_form);
     match (expected, provided) {
         (Some(expected), Some(provided)) if same(expected.as_bytes(), provided.as_bytes()) => {
             next.call(req).await.map(ServiceResponse::map_into_boxed_body)

@@ -125,7 +125,13 @@ pub async fn error_pages(
     // Inner layers answer errors as responses; an `Err` here has lost its request and passes through.
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    // "Log in first" is a 303, not a 4xx, but an HTMX request must get it as `HX-Redirect` below.
+    let login_required = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .is_some_and(|e| matches!(e, AppError::LoginRequired { .. }));
+    if !(status.is_client_error() || status.is_server_error() || login_required) {
         return Ok(res);
     }
     // Answers a handler rendered on purpose (a form shown again with its messages) pass through.

@@ -379,6 +379,16 @@ pub fn pay(
             .select(Booking::as_select())
             .first(c)?;
         ensure_open(&booking, now, rules)?;
+        let starts_at: NaiveDateTime = crate::schema::showings::table
+            .find(booking.showing_id)
+            .select(crate::schema::showings::starts_at)
+            .first(c)?;
+        if starts_at <= now {
+            return Err(AppError::Conflict(
+                "Online sales for this showing closed when it started, so nothing was charged."
+                    .into(),
+            ));
+        }
         if booking.version != seen_version {
             return Err(AppError::Conflict(
                 "Your booking changed in another window. Check the seats and total below, then pay again.".into(),

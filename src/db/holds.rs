@@ -9,7 +9,7 @@ use super::showings;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::money;
 use crate::error::AppError;
-use crate::schema::{booking_items, bookings as bookings_t, seat_states, seats};
+use crate::schema::{booking_items, bookings as bookings_t, payments, seat_states, seats};
 
 #[derive(Debug, Clone, Queryable)]
 struct SeatRow {
@@ -254,7 +254,14 @@ pub fn release(
             )
             .count()
             .get_result(c)?;
-        if remaining == 0 {
+        let attempts: i64 = payments::table
+            .filter(payments::booking_id.eq(basket.id))
+            .count()
+            .get_result(c)?;
+        if remaining == 0 && attempts > 0 {
+            // A declined payment stays on record, so the emptied basket is ended, not deleted.
+            bookings::end(c, &basket, BookingStatus::Cancelled, now)?;
+        } else if remaining == 0 {
             diesel::delete(booking_items::table.filter(booking_items::booking_id.eq(basket.id)))
                 .execute(c)?;
             diesel::delete(bookings_t::table.find(basket.id)).execute(c)?;

@@ -13,11 +13,12 @@ use actix_web::web;
 
 use crate::error::AppError;
 
+/// Every address is a resource, so a known address asked with the wrong method answers 405, not 404.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/health", web::get().to(health::health))
-        .route("/assets/{file}", web::get().to(assets::asset))
-        .route("/", web::get().to(repertoire::repertoire))
-        .route("/movies/{id}", web::get().to(movies::movie))
+    cfg.service(web::resource("/health").get(health::health))
+        .service(web::resource("/assets/{file}").get(assets::asset))
+        .service(web::resource("/").get(repertoire::repertoire))
+        .service(web::resource("/movies/{id}").get(movies::movie))
         .service(
             web::resource("/register")
                 .get(auth::register::register_form)
@@ -28,39 +29,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .get(auth::login::login_form)
                 .post(auth::login::login),
         )
-        .route("/logout", web::post().to(auth::logout::logout))
-        .route(
-            "/showings/{id}",
-            web::get().to(showings::seat_map::seat_map),
+        .service(web::resource("/logout").post(auth::logout::logout))
+        .service(web::resource("/showings/{id}").get(showings::seat_map::seat_map))
+        .service(web::resource("/showings/{id}/seats").get(showings::seat_map::seat_grid))
+        .service(
+            web::resource("/showings/{id}/seats/{seat_id}/hold").post(showings::holds::hold_seat),
         )
-        .route(
-            "/showings/{id}/seats",
-            web::get().to(showings::seat_map::seat_grid),
+        .service(
+            web::resource("/showings/{id}/seats/{seat_id}/release")
+                .post(showings::holds::release_seat),
         )
-        .route(
-            "/showings/{id}/seats/{seat_id}/hold",
-            web::post().to(showings::holds::hold_seat),
-        )
-        .route(
-            "/showings/{id}/seats/{seat_id}/release",
-            web::post().to(showings::holds::release_seat),
-        )
-        .route("/bookings", web::get().to(bookings::list::my_bookings))
-        .route("/bookings/{code}", web::get().to(bookings::show::booking))
-        .route(
-            "/bookings/{code}/tickets",
-            web::post().to(bookings::tickets::set_tickets),
-        )
-        .route(
-            "/bookings/{code}/pay",
-            web::post().to(bookings::pay::pay_booking),
-        )
-        .route(
-            "/bookings/{code}/cancel",
-            web::post().to(bookings::cancel::cancel_booking),
-        )
-        .route("/admin", web::get().to(staff::admin_home))
-        .route("/counter", web::get().to(staff::counter_home))
+        .service(web::resource("/bookings").get(bookings::list::my_bookings))
+        .service(web::resource("/bookings/{code}").get(bookings::show::booking))
+        .service(web::resource("/bookings/{code}/tickets").post(bookings::tickets::set_tickets))
+        .service(web::resource("/bookings/{code}/pay").post(bookings::pay::pay_booking))
+        .service(web::resource("/bookings/{code}/cancel").post(bookings::cancel::cancel_booking))
+        .service(web::resource("/admin").get(staff::admin_home))
+        .service(web::resource("/counter").get(staff::counter_home))
         .default_service(web::to(not_found));
 }
 

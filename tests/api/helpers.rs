@@ -1,5 +1,6 @@
 //! The test harness: `spawn_app()` starts the application on 127.0.0.1:0 against a fresh temporary
-//! SQLite file; `TestClient` is a cookie-keeping HTTP client with one method per user action.
+//! SQLite file and returns a `TestApp`. The client, the database checks and the page readers live
+//! in `client.rs`, `inspect.rs` and `pages.rs`; everything is re-exported here.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -10,7 +11,9 @@ use cinema::db::{Conn, DbPool};
 use cinema::startup::Application;
 use diesel::prelude::*;
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+
+pub use crate::client::*;
+pub use crate::pages::*;
 
 pub const ADMIN_EMAIL: &str = "admin@example.com";
 pub const ADMIN_PASSWORD: &str = "admin-test-password";
@@ -105,21 +108,50 @@ impl TestApp {
 
     /// A freshly registered, logged-in customer.
     pub async fn customer(&self) -> TestClient {
+        self.customer_with_email().await.0
+    }
+
+    /// A freshly registered, logged-in customer and the e-mail address they registered with.
+    pub async fn customer_with_email(&self) -> (TestClient, String) {
         let client = self.client();
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let email = format!("customer{n}@test.example");
         let response = client
-            .register(
-                &format!("Customer {n}"),
-                &format!("customer{n}@test.example"),
-                PASSWORD,
-            )
+            .register(&format!("Customer {n}"), &email, PASSWORD)
             .await;
         assert_eq!(
             response.status(),
             StatusCode::SEE_OTHER,
             "registration failed"
         );
-        client
+        (client, email)
+    }
+
+    /// `n` customers registered at the same time (registration hashes a password, which is slow).
+    pub async fn customers(&self, n: usize) -> Vec<TestClient> {
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..n {
+            let client = self.client();
+            tasks.spawn(async move {
+                let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+                let response = client
+                    .register(
+                        &format!("Racer {n}"),
+                        &format!("racer{n}@test.example"),
+                        PASSWORD,
+                    )
+                    .await;
+                assert_eq!(
+                    response.status(),
+                    StatusCode::SEE_OTHER,
+                    "registration failed"
+                );
+                (i, client)
+            });
+        }
+        let mut clients: Vec<(usize, TestClient)> = tasks.join_all().await;
+        clients.sort_by_key(|(i, _)| *i);
+        clients.into_iter().map(|(_, c)| c).collect()
     }
 
     pub async fn logged_in(&self, email: &str, password: &str) -> TestClient {
@@ -184,182 +216,4 @@ impl TestApp {
         self.db(|c| cinema::db::holds::expire_overdue(c, now))
             .expect("sweeping")
     }
-}
-
-pub struct TestClient {
-    pub http: reqwest::Client,
-    pub base: String,
-}
-
-impl TestClient {
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.http
-            .get(self.url(path))
-            .send()
-            .await
-            .expect("GET failed")
-    }
-
-    pub async fn get_html(&self, path: &str) -> (StatusCode, Html) {
-        let response = self.get(path).await;
-        let status = response.status();
-        (
-            status,
-            Html::parse_document(&response.text().await.expect("a body")),
-        )
-    }
-
-    /// The CSRF token of this client's session, read from a page's meta tag.
-    pub async fn csrf(&self) -> String {
-        let (_, html) = self.get_html("/login").await;
-        meta_csrf(&html)
-    }
-
-    /// A plain form post with this session's CSRF token added.
-    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        let token = self.csrf().await;
-        let mut form: Vec<(&str, &str)> = fields.to_vec();
-        form.push(("csrf_token", &token));
-        self.http
-            .post(self.url(path))
-            .form(&form)
-            .send()
-            .await
-            .expect("POST failed")
-    }
-
-    /// A post as HTMX sends it: `HX-Request` and the token in `X-CSRF-Token`.
-    pub async fn htmx_post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        let token = self.csrf().await;
-        self.http
-            .post(self.url(path))
-            .header("HX-Request", "true")
-            .header("X-CSRF-Token", token)
-            .form(fields)
-            .send()
-            .await
-            .expect("POST failed")
-    }
-
-    pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
-        self.post_form(
-            "/register",
-            &[
-                ("name", name),
-                ("email", email),
-                ("password", password),
-                ("password_confirm", password),
-            ],
-        )
-        .await
-    }
-
-    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
-        self.post_form("/login", &[("email", email), ("password", password)])
-            .await
-    }
-
-    pub async fn hold(&self, showing_id: i32, seat_id: i32) -> reqwest::Response {
-        self.post_form(&format!("/showings/{showing_id}/seats/{seat_id}/hold"), &[])
-            .await
-    }
-
-    pub async fn release(&self, showing_id: i32, seat_id: i32) -> reqwest::Response {
-        self.post_form(
-            &format!("/showings/{showing_id}/seats/{seat_id}/release"),
-            &[],
-        )
-        .await
-    }
-
-    /// The code of this user's open basket for a showing, read from the seat map page.
-    pub async fn basket_code(&self, showing_id: i32) -> Option<String> {
-        let (_, html) = self.get_html(&format!("/showings/{showing_id}")).await;
-        let link = Selector::parse("#basket-content a.button").unwrap();
-        html.select(&link)
-            .next()
-            .and_then(|a| a.value().attr("href"))
-            .and_then(|h| h.strip_prefix("/bookings/"))
-            .map(str::to_owned)
-    }
-
-    /// The `version` the checkout page's payment form would send.
-    pub async fn checkout_version(&self, code: &str) -> String {
-        let (_, html) = self.get_html(&format!("/bookings/{code}")).await;
-        let input = Selector::parse(r#"input[name="version"]"#).unwrap();
-        html.select(&input)
-            .next()
-            .and_then(|i| i.value().attr("value"))
-            .expect("a version field")
-            .to_owned()
-    }
-
-    pub async fn pay(&self, code: &str, card_number: &str) -> reqwest::Response {
-        let version = self.checkout_version(code).await;
-        self.post_form(
-            &format!("/bookings/{code}/pay"),
-            &[
-                ("card_name", "Test Person"),
-                ("card_number", card_number),
-                ("card_expiry", "12/39"),
-                ("card_cvc", "123"),
-                ("version", &version),
-            ],
-        )
-        .await
-    }
-}
-
-pub fn meta_csrf(html: &Html) -> String {
-    let meta = Selector::parse(r#"meta[name="csrf-token"]"#).unwrap();
-    html.select(&meta)
-        .next()
-        .and_then(|m| m.value().attr("content"))
-        .expect("a csrf meta tag")
-        .to_owned()
-}
-
-/// (data-seat-id, data-seat, data-state) of every seat button in a page or fragment.
-pub fn seats_in(html: &Html) -> Vec<(i32, String, String)> {
-    let button = Selector::parse("button.seat").unwrap();
-    html.select(&button)
-        .map(|b| {
-            let v = b.value();
-            (
-                v.attr("data-seat-id").unwrap().parse().unwrap(),
-                v.attr("data-seat").unwrap().to_owned(),
-                v.attr("data-state").unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
-
-pub fn state_of(html: &Html, seat_id: i32) -> String {
-    seats_in(html)
-        .into_iter()
-        .find(|(id, _, _)| *id == seat_id)
-        .map(|(_, _, s)| s)
-        .expect("the seat is on the map")
-}
-
-pub fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-pub fn assert_redirects_to(response: &reqwest::Response, path: &str) {
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "expected a redirect to {path}"
-    );
-    assert_eq!(location(response), path);
 }

@@ -1,5 +1,23 @@
 //! Integration tests: each starts the real server on a random loopback port with a fresh database.
 
+mod bookings;
+mod cancel;
+mod client;
+mod errors;
+mod expiry;
 mod helpers;
+mod holds;
+mod inspect;
+mod login;
+mod pages;
+mod payment;
+mod race;
+mod race_checkout;
+mod register;
+mod release;
+mod repertoire;
 mod roles;
+mod seat_map;
+mod security;
 mod smoke;
+mod tickets;

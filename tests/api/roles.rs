@@ -1,6 +1,10 @@
-//! Staff pages behind the role guard.
+//! Staff pages behind the role guard; roles and account status are read from the database on every
+//! request, so a change applies at once.
 
 use crate::helpers::*;
+use cinema::domain::kinds::Role;
+use cinema::schema::users;
+use diesel::prelude::*;
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -8,9 +12,15 @@ async fn staff_pages_admit_only_the_right_roles() {
     let app = spawn_app().await;
     let anonymous = app.client();
     assert_redirects_to(&anonymous.get("/admin").await, "/login?next=%2Fadmin");
+    assert_redirects_to(&anonymous.get("/counter").await, "/login?next=%2Fcounter");
     let customer = app.customer().await;
-    assert_eq!(customer.get("/admin").await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(customer.get("/counter").await.status(), StatusCode::FORBIDDEN);
+    let (status, html) = customer.get_html("/admin").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(text_at(&html, ".status-code").as_deref(), Some("403"));
+    assert_eq!(
+        customer.get("/counter").await.status(),
+        StatusCode::FORBIDDEN
+    );
     let cashier = app.cashier().await;
     assert_eq!(cashier.get("/counter").await.status(), StatusCode::OK);
     assert_eq!(cashier.get("/admin").await.status(), StatusCode::FORBIDDEN);
@@ -20,27 +30,67 @@ async fn staff_pages_admit_only_the_right_roles() {
 }
 
 #[tokio::test]
-async fn logging_in_and_out() {
+async fn the_navigation_links_staff_pages_only_for_staff() {
     let app = spawn_app().await;
-    let client = app.client();
-    assert_eq!(client.login(ADMIN_EMAIL, "wrong password").await.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(client.login(ADMIN_EMAIL, ADMIN_PASSWORD).await.status(), StatusCode::SEE_OTHER);
-    assert_eq!(client.get("/admin").await.status(), StatusCode::OK);
-    assert_redirects_to(&client.post_form("/logout", &[]).await, "/");
-    assert_eq!(client.get("/admin").await.status(), StatusCode::SEE_OTHER);
+    let links = |html: &scraper::Html| {
+        (
+            count_of(html, r#"nav a[href="/counter"]"#),
+            count_of(html, r#"nav a[href="/admin"]"#),
+        )
+    };
+    let (_, html) = app.customer().await.get_html("/").await;
+    assert_eq!(links(&html), (0, 0));
+    let (_, html) = app.cashier().await.get_html("/").await;
+    assert_eq!(links(&html), (1, 0));
+    let (_, html) = app.admin().await.get_html("/").await;
+    assert_eq!(links(&html), (1, 1));
 }
 
 #[tokio::test]
-async fn htmx_release_and_sweep() {
-    let app = spawn_app_with(Options { hold_seconds: Some(60), ..Options::default() }).await;
-    let customer = app.customer().await;
-    let showing = app.showing_in(3);
-    let seats = app.seat_ids(showing);
-    let response = customer.htmx_post(&format!("/showings/{showing}/seats/{}/hold", seats[0]), &[]).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let response = customer.release(showing, seats[0]).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    customer.hold(showing, seats[1]).await;
-    app.clock.advance(chrono::Duration::seconds(61));
-    assert_eq!(app.sweep(), 1);
+async fn an_admin_logs_in_and_out() {
+    let app = spawn_app().await;
+    let client = app.client();
+    assert_eq!(
+        client.login(ADMIN_EMAIL, "wrong password").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(client.get("/admin").await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        client.login(ADMIN_EMAIL, ADMIN_PASSWORD).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(client.get("/admin").await.status(), StatusCode::OK);
+    assert_redirects_to(&client.post_form("/logout", &[]).await, "/");
+    assert_redirects_to(&client.get("/admin").await, "/login?next=%2Fadmin");
+}
+
+#[tokio::test]
+async fn a_role_change_applies_at_the_next_request() {
+    let app = spawn_app().await;
+    let cashier = app.cashier().await;
+    assert_eq!(cashier.get("/counter").await.status(), StatusCode::OK);
+    app.db(|c| {
+        diesel::update(users::table.filter(users::email.eq(cinema::seed::DEMO_CASHIER.0)))
+            .set(users::role.eq(Role::Customer))
+            .execute(c)
+            .unwrap()
+    });
+    assert_eq!(
+        cashier.get("/counter").await.status(),
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn a_deactivated_cashier_loses_the_counter_at_the_next_request() {
+    let app = spawn_app().await;
+    let cashier = app.cashier().await;
+    assert_eq!(cashier.get("/counter").await.status(), StatusCode::OK);
+    app.db(|c| {
+        diesel::update(users::table.filter(users::email.eq(cinema::seed::DEMO_CASHIER.0)))
+            .set(users::active.eq(false))
+            .execute(c)
+            .unwrap()
+    });
+    assert_redirects_to(&cashier.get("/counter").await, "/login?next=%2Fcounter");
 }

@@ -1,0 +1,93 @@
+//! The seat map page and the grid fragment HTMX polls: what each seat says about itself.
+
+use crate::helpers::*;
+use cinema::schema::seats;
+use diesel::prelude::*;
+use reqwest::StatusCode;
+use scraper::Selector;
+
+#[tokio::test]
+async fn the_seat_map_describes_every_seat() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let (status, html) = app.client().get_html(&format!("/showings/{showing}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!meta_csrf(&html).is_empty());
+
+    let ids = app.seat_ids(showing);
+    let stored: Vec<(i32, String, i32)> = app.db(|c| {
+        seats::table
+            .filter(seats::id.eq_any(&ids))
+            .order((seats::grid_row, seats::grid_col))
+            .select((seats::id, seats::row_label, seats::number))
+            .load(c)
+            .unwrap()
+    });
+    let button = Selector::parse("button.seat").unwrap();
+    let buttons: Vec<_> = html.select(&button).collect();
+    assert_eq!(buttons.len(), stored.len());
+    for (b, (id, row, number)) in buttons.iter().zip(&stored) {
+        let v = b.value();
+        assert_eq!(v.attr("data-seat-id"), Some(id.to_string().as_str()));
+        assert_eq!(v.attr("data-seat"), Some(format!("{row}{number}").as_str()));
+        assert_eq!(v.attr("data-state"), Some("free"));
+        let label = v.attr("aria-label").unwrap();
+        assert!(
+            label.starts_with(&format!("Row {row}, seat {number}, ")) && label.ends_with("free"),
+            "{label}"
+        );
+        assert_eq!(
+            v.attr("formaction"),
+            Some(format!("/showings/{showing}/seats/{id}/hold").as_str())
+        );
+    }
+    let f12 = buttons
+        .iter()
+        .find(|b| b.value().attr("data-seat") == Some("F12"))
+        .expect("seat F12");
+    assert_eq!(f12.value().attr("aria-label"), Some("Row F, seat 12, free"));
+}
+
+#[tokio::test]
+async fn the_seats_fragment_is_the_grid_alone() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let customer = app.customer().await;
+    let seat = app.seats_of_kind(showing, "standard")[0];
+    customer.hold(showing, seat).await;
+    let response = customer
+        .htmx_get(&format!("/showings/{showing}/seats"))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers().get("vary").and_then(|v| v.to_str().ok()),
+        Some("HX-Request")
+    );
+    let body = response.text().await.unwrap();
+    assert!(!body.contains("<html"), "a fragment, not a page");
+    assert!(body.trim_start().starts_with("<div id=\"seat-grid\""));
+    let html = scraper::Html::parse_fragment(&body);
+    assert_eq!(seats_in(&html).len(), app.seat_ids(showing).len());
+    assert_eq!(state_of(&html, seat), "mine");
+    let button = format!("button[data-seat-id=\"{seat}\"]");
+    assert!(
+        attr_at(&html, &button, "aria-label")
+            .unwrap()
+            .ends_with(", held by you")
+    );
+    assert_eq!(
+        attr_at(&html, &button, "formaction"),
+        Some(format!("/showings/{showing}/seats/{seat}/release"))
+    );
+    let other = app
+        .client()
+        .get_html(&format!("/showings/{showing}/seats"))
+        .await
+        .1;
+    assert_eq!(state_of(&other, seat), "held");
+    assert!(
+        attr_at(&other, &button, "aria-label")
+            .unwrap()
+            .ends_with(", held by another customer")
+    );
+}
