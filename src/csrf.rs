@@ -37,12 +37,14 @@ pub async fn verify_csrf(
         .map(str::to_owned);
     // A form is read here even when the token came in the header, so its size limit is answered
     // with 413 in one place, whichever way the token came.
+    let mut readable = true;
     let from_form = if is_form(&req) {
         let body = match read_body(&mut req).await {
             Ok(body) => body,
             // Answered here, as a response that still knows its request, so `error_pages` can render it.
             Err(error) => return Ok(req.error_response(error)),
         };
+        readable = decodes_as_utf8(&body);
         let token = form_urlencoded::parse(&body)
             .find(|(k, _)| k == FIELD)
             .map(|(_, v)| v.into_owned());
@@ -54,12 +56,48 @@ pub async fn verify_csrf(
     let provided = from_header.or(from_form);
     match (expected, provided) {
         (Some(expected), Some(provided)) if same(expected.as_bytes(), provided.as_bytes()) => {
+            if !readable {
+                return Ok(req.error_response(AppError::BadRequest(
+                    "The form contains characters that are not valid text (UTF-8).".into(),
+                )));
+            }
             next.call(req).await.map(ServiceResponse::map_into_boxed_body)
         }
         _ => Ok(req.error_response(AppError::Forbidden(
             "This form has expired or did not come from this site. Go back, reload the page and try again.".into(),
         ))),
     }
+}
+
+/// The form parser replaces bytes that are not UTF-8 without saying so; such a form is refused
+/// instead, so that nothing garbled is ever stored.
+fn decodes_as_utf8(body: &[u8]) -> bool {
+    body.split(|&b| b == b'&').all(|pair| {
+        pair.split(|&b| b == b'=')
+            .all(|part| std::str::from_utf8(&percent_decode(part)).is_ok())
+    })
+}
+
+fn percent_decode(part: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(part.len());
+    let mut i = 0;
+    while i < part.len() {
+        match part[i] {
+            b'%' if i + 2 < part.len() => match (hex(part[i + 1]), hex(part[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    out
 }
 
 fn is_form(req: &ServiceRequest) -> bool {
@@ -105,4 +143,26 @@ async fn read_body(req: &mut ServiceRequest) -> Result<Bytes, AppError> {
 /// Compares without stopping at the first difference, so timing does not reveal the token.
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_with_bytes_that_are_not_utf8_are_recognised() {
+        assert!(decodes_as_utf8(b"name=Zo%C3%AB+Smith&email=a%40b.c"));
+        assert!(decodes_as_utf8("name=Zoë".as_bytes()));
+        assert!(decodes_as_utf8(b"a=100%&b=%"));
+        assert!(!decodes_as_utf8(b"name=%FF%FE"));
+        assert!(!decodes_as_utf8(b"name=\xff"));
+        assert!(!decodes_as_utf8(b"%C3=x"));
+    }
+
+    #[test]
+    fn tokens_compare_whole() {
+        assert!(same(b"abc", b"abc"));
+        assert!(!same(b"abc", b"abd"));
+        assert!(!same(b"abc", b"ab"));
+    }
 }

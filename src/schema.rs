@@ -39,6 +39,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    login_failures (id) {
+        id -> Integer,
+        email -> Text,
+        client -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     movies (id) {
         id -> Integer,
         title -> Text,
@@ -161,6 +170,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     booking_items,
     bookings,
     halls,
+    login_failures,
     movies,
     payments,
     seat_states,

@@ -11,7 +11,11 @@ pub async fn run(pool: DbPool, clock: Clock, every: Duration) {
     loop {
         ticker.tick().await;
         let now = clock.now_naive();
-        match db::run(&pool, move |c| db::holds::expire_overdue(c, now)).await {
+        let work = db::run(&pool, move |c| {
+            db::login_failures::prune(c, now)?;
+            db::holds::expire_overdue(c, now)
+        });
+        match work.await {
             Ok(0) => {}
             Ok(n) => log::info!("released the seats of {n} expired booking(s)"),
             Err(e) => log::error!("expiring holds failed: {e:?}"),

@@ -198,3 +198,61 @@ impl<'a> Card<'a> {
         }
     }
 }
+
+/// Variants that give up quietly when the server has gone away (the crash test kills it).
+impl TestClient {
+    pub async fn csrf_or_empty(&self) -> String {
+        match self.http.get(self.url("/login")).send().await {
+            Ok(r) => match r.text().await {
+                Ok(body) => {
+                    let html = scraper::Html::parse_document(&body);
+                    let meta = Selector::parse(r#"meta[name="csrf-token"]"#).unwrap();
+                    html.select(&meta)
+                        .next()
+                        .and_then(|m| m.value().attr("content"))
+                        .unwrap_or_default()
+                        .to_owned()
+                }
+                Err(_) => String::new(),
+            },
+            Err(_) => String::new(),
+        }
+    }
+
+    pub async fn basket_code_or_none(&self, showing_id: i32) -> Option<String> {
+        let body = self
+            .http
+            .get(self.url(&format!("/showings/{showing_id}")))
+            .send()
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        let html = Html::parse_document(&body);
+        let link = Selector::parse("#basket-content a.button").unwrap();
+        html.select(&link)
+            .next()
+            .and_then(|a| a.value().attr("href"))
+            .and_then(|h| h.strip_prefix("/bookings/"))
+            .map(str::to_owned)
+    }
+
+    pub async fn checkout_version_or_none(&self, code: &str) -> Option<String> {
+        let body = self
+            .http
+            .get(self.url(&format!("/bookings/{code}")))
+            .send()
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        let html = Html::parse_document(&body);
+        let input = Selector::parse(r#"input[name="version"]"#).unwrap();
+        html.select(&input)
+            .next()
+            .and_then(|i| i.value().attr("value"))
+            .map(str::to_owned)
+    }
+}

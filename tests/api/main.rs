@@ -3,6 +3,7 @@
 mod bookings;
 mod cancel;
 mod client;
+mod crash;
 mod errors;
 mod expiry;
 mod helpers;
@@ -20,4 +21,6 @@ mod roles;
 mod seat_map;
 mod security;
 mod smoke;
+mod throttle;
 mod tickets;
+mod walk;

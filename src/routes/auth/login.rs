@@ -1,11 +1,11 @@
 //! Logging in with e-mail and password; the session is renewed so an old session id is worthless.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::{self, users};
+use crate::db::{self, login_failures, users};
 use crate::domain::email::Email;
 use crate::error::AppError;
 use crate::password;
@@ -44,13 +44,17 @@ pub async fn login_form(ctx: Ctx, query: web::Query<NextQuery>) -> Result<HttpRe
     })
 }
 
-pub async fn login(ctx: Ctx, form: web::Form<LoginForm>) -> Result<HttpResponse, AppError> {
+pub async fn login(
+    ctx: Ctx,
+    req: HttpRequest,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let next = super::safe_next(form.next.as_deref());
     let refuse = |ctx: &Ctx, status, message: &str| {
         let page = LoginPage {
             ctx: ctx.page(),
-            email: form.email.trim().to_owned(),
+            email: form.email.trim().chars().take(254).collect(),
             next: next.clone(),
             error: Some(message.into()),
         };
@@ -63,39 +67,72 @@ pub async fn login(ctx: Ctx, form: web::Form<LoginForm>) -> Result<HttpResponse,
             "Enter your e-mail address and password.",
         );
     }
-    if form.password.len() > 4 * password::MAX_LENGTH {
-        return refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.");
-    }
+    // Failures are counted under the address as typed (normalised when it parses), so guesses at
+    // malformed addresses count too.
     let email = Email::parse(&form.email).ok();
-    let user = match email {
-        Some(email) => {
-            db::run(ctx.pool(), move |c| {
-                Ok(users::find_by_email(c, email.as_str())?)
-            })
-            .await?
-        }
-        None => None,
-    };
+    let account: String = email
+        .as_ref()
+        .map_or_else(
+            || form.email.trim().to_lowercase(),
+            |e| e.as_str().to_owned(),
+        )
+        .chars()
+        .take(254)
+        .collect();
+    let client = req
+        .peer_addr()
+        .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string());
+    let now = ctx.now();
+    let (key, addr) = (account.clone(), client.clone());
+    let (locked, user) = db::run(ctx.pool(), move |c| {
+        let locked = login_failures::locked_until(c, &key, &addr, now)?;
+        let user = match &email {
+            Some(email) if locked.is_none() => users::find_by_email(c, email.as_str())?,
+            _ => None,
+        };
+        Ok((locked, user))
+    })
+    .await?;
+    if let Some(until) = locked {
+        let minutes = ((until - now).num_seconds() + 59) / 60;
+        let message = format!(
+            "Too many failed attempts. For your security, logging in to this account from here is paused; try again in {} minute{}.",
+            minutes.max(1),
+            if minutes > 1 { "s" } else { "" }
+        );
+        return refuse(&ctx, StatusCode::TOO_MANY_REQUESTS, &message);
+    }
     let plain = form.password.clone();
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     // Verify even for an unknown e-mail, so the answer takes as long either way.
-    let matches = web::block(move || {
-        password::verify(
-            &plain,
-            stored.as_deref().unwrap_or_else(|| password::dummy_hash()),
-        )
-    })
-    .await?;
+    let matches = plain.len() <= 4 * password::MAX_LENGTH
+        && web::block(move || {
+            password::verify(
+                &plain,
+                stored.as_deref().unwrap_or_else(|| password::dummy_hash()),
+            )
+        })
+        .await?;
     match user {
-        Some(user) if matches && user.active => {
+        Some(user) if matches => {
+            let email = user.email.clone();
+            db::run(ctx.pool(), move |c| Ok(login_failures::clear(c, &email)?)).await?;
+            if !user.active {
+                return refuse(
+                    &ctx,
+                    StatusCode::FORBIDDEN,
+                    "This account has been deactivated. Please contact the cinema.",
+                );
+            }
             session::log_in(&ctx.session, &user)?;
             Ok(views::see_other(&next))
         }
-        Some(_) if matches => refuse(
-            &ctx,
-            StatusCode::FORBIDDEN,
-            "This account has been deactivated. Please contact the cinema.",
-        ),
-        _ => refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password."),
+        _ => {
+            db::run(ctx.pool(), move |c| {
+                Ok(login_failures::record(c, &account, &client, now)?)
+            })
+            .await?;
+            refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.")
+        }
     }
 }

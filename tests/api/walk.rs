@@ -1,0 +1,440 @@
+//! Walks the whole route table as every role with malformed input. Every answer must be a 4xx with
+//! a page or fragment that says what was wrong (or, for a visitor who is not logged in, the way to
+//! the login page), never a 5xx, and the refused requests must leave the database as it was.
+
+use crate::helpers::*;
+use diesel::prelude::*;
+use reqwest::{Method, StatusCode};
+
+/// What the database holds, summed up: it changes whenever a refused request writes something.
+/// Failed logins are left out on purpose: recording them is how logins are throttled.
+fn fingerprint(app: &TestApp) -> Vec<i64> {
+    use cinema::schema::{booking_items, bookings, payments, seat_states, showings, users};
+    use diesel::dsl::{count_star, sum};
+    app.db(|c| {
+        let counts = [
+            users::table.select(count_star()).first::<i64>(c),
+            bookings::table.select(count_star()).first(c),
+            booking_items::table.select(count_star()).first(c),
+            payments::table.select(count_star()).first(c),
+            seat_states::table
+                .filter(seat_states::booking_id.is_not_null())
+                .select(count_star())
+                .first(c),
+        ];
+        let sums = [
+            users::table
+                .select(sum(users::version))
+                .first::<Option<i64>>(c),
+            bookings::table.select(sum(bookings::version)).first(c),
+            seat_states::table
+                .select(sum(seat_states::version))
+                .first(c),
+            showings::table
+                .select(sum(showings::seats_version))
+                .first(c),
+        ];
+        counts
+            .into_iter()
+            .map(|r| r.expect("a count"))
+            .chain(sums.into_iter().map(|r| r.expect("a sum").unwrap_or(0)))
+            .collect()
+    })
+}
+
+enum Body {
+    None,
+    /// Fields plus this session's token.
+    Form(Vec<(String, String)>),
+    /// Fields exactly as given (no token, or a foreign one).
+    Bare(Vec<(String, String)>),
+    /// Raw bytes sent as a form, with this session's token appended.
+    Bytes(Vec<u8>),
+    Json(&'static str),
+}
+
+struct Probe {
+    method: Method,
+    path: String,
+    body: Body,
+}
+
+fn probe(method: Method, path: impl Into<String>, body: Body) -> Probe {
+    Probe {
+        method,
+        path: path.into(),
+        body,
+    }
+}
+
+fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+async fn send(client: &TestClient, token: &str, p: &Probe) -> reqwest::Response {
+    let request = client.http.request(p.method.clone(), client.url(&p.path));
+    let request = match &p.body {
+        Body::None => request,
+        Body::Form(f) => {
+            let mut f = f.clone();
+            f.push(("csrf_token".into(), token.into()));
+            request.form(&f)
+        }
+        Body::Bare(f) => request.form(f),
+        Body::Bytes(bytes) => {
+            let mut bytes = bytes.clone();
+            bytes.extend_from_slice(format!("&csrf_token={token}").as_bytes());
+            request
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(bytes)
+        }
+        Body::Json(json) => request
+            .header("Content-Type", "application/json")
+            .body(*json),
+    };
+    request.send().await.expect("the request was answered")
+}
+
+fn malformed_probes(
+    showing: i32,
+    foreign_seat: i32,
+    foreign_code: &str,
+    foreign_token: &str,
+) -> Vec<Probe> {
+    let long = "x".repeat(10_000);
+    let bad_ids = [
+        "abc",
+        "-1",
+        "0",
+        "1.5",
+        "99999999999999999999",
+        "%00",
+        "1%20OR%201=1",
+        long.as_str(),
+    ];
+    let bad_codes = [
+        "abc",
+        "ABCDEFG0",
+        "abcdefgh1",
+        "%2e%2e%2fetc",
+        long.as_str(),
+    ];
+    let mut probes = Vec::new();
+    for id in bad_ids {
+        probes.push(probe(Method::GET, format!("/movies/{id}"), Body::None));
+        probes.push(probe(Method::GET, format!("/showings/{id}"), Body::None));
+        probes.push(probe(
+            Method::GET,
+            format!("/showings/{id}/seats"),
+            Body::None,
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/showings/{id}/seats/1/hold"),
+            Body::Form(vec![]),
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/showings/{showing}/seats/{id}/hold"),
+            Body::Form(vec![]),
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/showings/{showing}/seats/{id}/release"),
+            Body::Form(vec![]),
+        ));
+    }
+    probes.push(probe(
+        Method::POST,
+        format!("/showings/{showing}/seats/{foreign_seat}/hold"),
+        Body::Form(vec![]),
+    ));
+    probes.push(probe(Method::GET, "/showings/99999", Body::None));
+    probes.push(probe(Method::GET, "/movies/99999", Body::None));
+    for code in bad_codes {
+        probes.push(probe(Method::GET, format!("/bookings/{code}"), Body::None));
+        for action in ["tickets", "pay", "cancel"] {
+            probes.push(probe(
+                Method::POST,
+                format!("/bookings/{code}/{action}"),
+                Body::Form(vec![]),
+            ));
+        }
+    }
+    for date in ["", "2026-13-45", "yesterday", "%FF", long.as_str()] {
+        probes.push(probe(Method::GET, format!("/?date={date}"), Body::None));
+    }
+    probes.push(probe(Method::GET, "/assets/..%2fCargo.toml", Body::None));
+    probes.push(probe(Method::GET, "/assets/nothing.js", Body::None));
+    probes.push(probe(Method::GET, "/no/such/page", Body::None));
+    // Someone else's booking: not found for customers, not changeable by staff.
+    for action in ["tickets", "pay", "cancel"] {
+        probes.push(probe(
+            Method::POST,
+            format!("/bookings/{foreign_code}/{action}"),
+            Body::Form(vec![]),
+        ));
+    }
+    // Registration and login with missing, empty, huge and undecodable fields.
+    probes.push(probe(Method::POST, "/register", Body::Form(vec![])));
+    probes.push(probe(
+        Method::POST,
+        "/register",
+        Body::Form(fields(&[
+            ("name", ""),
+            ("email", ""),
+            ("password", ""),
+            ("password_confirm", ""),
+        ])),
+    ));
+    probes.push(probe(
+        Method::POST,
+        "/register",
+        Body::Form(fields(&[
+            ("name", &long),
+            ("email", &long),
+            ("password", &long),
+            ("password_confirm", &long),
+        ])),
+    ));
+    probes.push(probe(
+        Method::POST,
+        "/register",
+        Body::Bytes(
+            b"name=%FF%FE&email=utf8@example.com&password=longenough&password_confirm=longenough"
+                .to_vec(),
+        ),
+    ));
+    probes.push(probe(
+        Method::POST,
+        "/register",
+        Body::Bytes(
+            b"name=\xff\xfe&email=raw@example.com&password=longenough&password_confirm=longenough"
+                .to_vec(),
+        ),
+    ));
+    probes.push(probe(Method::POST, "/login", Body::Form(vec![])));
+    probes.push(probe(
+        Method::POST,
+        "/login",
+        Body::Form(fields(&[("email", &long), ("password", &long)])),
+    ));
+    probes.push(probe(
+        Method::POST,
+        "/login",
+        Body::Bytes(b"email=%C3&password=%FF".to_vec()),
+    ));
+    // Without a token, with a foreign or expired one, or as JSON.
+    let posts = [
+        "/register",
+        "/login",
+        "/logout",
+        &format!("/showings/{showing}/seats/1/hold"),
+        &format!("/bookings/{foreign_code}/cancel"),
+    ]
+    .map(str::to_owned);
+    for path in &posts {
+        probes.push(probe(Method::POST, path.clone(), Body::Bare(vec![])));
+        probes.push(probe(
+            Method::POST,
+            path.clone(),
+            Body::Bare(fields(&[("csrf_token", foreign_token)])),
+        ));
+        probes.push(probe(
+            Method::POST,
+            path.clone(),
+            Body::Bare(fields(&[("csrf_token", "")])),
+        ));
+        probes.push(probe(
+            Method::POST,
+            path.clone(),
+            Body::Json(r#"{"email":"a@b.c","password":"x"}"#),
+        ));
+        probes.push(probe(
+            Method::POST,
+            path.clone(),
+            Body::Form(fields(&[("padding", &"p".repeat(70_000))])),
+        ));
+    }
+    // Wrong methods on every route.
+    let routes = [
+        "/".to_owned(),
+        "/health".into(),
+        "/register".into(),
+        "/login".into(),
+        "/logout".into(),
+        "/bookings".into(),
+        "/admin".into(),
+        "/counter".into(),
+        format!("/showings/{showing}"),
+        format!("/showings/{showing}/seats"),
+        format!("/showings/{showing}/seats/1/hold"),
+        format!("/bookings/{foreign_code}"),
+        format!("/bookings/{foreign_code}/pay"),
+    ];
+    for path in routes {
+        for method in [Method::PUT, Method::DELETE, Method::PATCH] {
+            probes.push(probe(method, path.clone(), Body::Form(vec![])));
+        }
+    }
+    for path in [
+        "/logout",
+        &format!("/showings/{showing}/seats/1/hold"),
+        &format!("/bookings/{foreign_code}/pay"),
+    ] {
+        probes.push(probe(Method::GET, path, Body::None));
+    }
+    probes
+}
+
+/// Malformed input aimed at a customer's own open booking.
+fn own_booking_probes(code: &str, seat: i32) -> Vec<Probe> {
+    let long = "9".repeat(10_000);
+    let pay = format!("/bookings/{code}/pay");
+    let tickets = format!("/bookings/{code}/tickets");
+    vec![
+        probe(Method::POST, pay.clone(), Body::Form(vec![])),
+        probe(
+            Method::POST,
+            pay.clone(),
+            Body::Form(fields(&[("card_name", &long), ("card_number", &long), ("card_expiry", &long), ("card_cvc", &long), ("version", &long)])),
+        ),
+        probe(
+            Method::POST,
+            pay.clone(),
+            Body::Form(fields(&[("card_name", "A"), ("card_number", "4242424242424242"), ("card_expiry", "12/39"), ("card_cvc", "123"), ("version", "-5")])),
+        ),
+        probe(Method::POST, pay, Body::Bytes(b"card_name=%FF&card_number=4242424242424242&card_expiry=12/39&card_cvc=123&version=0".to_vec())),
+        probe(Method::POST, tickets.clone(), Body::Form(fields(&[("type_abc", "1")]))),
+        probe(Method::POST, tickets.clone(), Body::Form(fields(&[(&format!("type_{seat}"), "no-such-type")]))),
+        probe(Method::POST, tickets.clone(), Body::Form(fields(&[(&format!("type_{seat}"), &long)]))),
+        probe(Method::POST, tickets, Body::Form(fields(&[("type_99999999", "1")]))),
+    ]
+}
+
+async fn walk(app: &TestApp, role: &str, client: &TestClient, probes: &[Probe]) -> Vec<String> {
+    let token = client.csrf().await;
+    let mut failures = Vec::new();
+    for p in probes {
+        let response = send(client, &token, p).await;
+        let status = response.status();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let body = response.text().await.unwrap_or_default();
+        let to_login = status == StatusCode::SEE_OTHER
+            && location.starts_with("/login?next=")
+            && role == "anonymous";
+        let shown = p.path.chars().take(80).collect::<String>();
+        if !(status.is_client_error() || to_login) {
+            failures.push(format!("{role}: {} {shown} answered {status}", p.method));
+        } else if status.is_client_error()
+            && (!content_type.starts_with("text/html") || body.trim().is_empty())
+        {
+            failures.push(format!(
+                "{role}: {} {shown} answered {status} without a page ({content_type:?})",
+                p.method
+            ));
+        }
+    }
+    let _ = app;
+    failures
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_requests_on_every_route_get_a_4xx_page_and_change_nothing() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let seats = app.seat_ids(showing);
+    // A seat of the other hall does not belong to this showing.
+    let foreign_seat = {
+        use cinema::schema::{seat_states, seats};
+        app.db(|c| {
+            seats::table
+                .filter(
+                    seats::id.ne_all(
+                        seat_states::table
+                            .filter(seat_states::showing_id.eq(showing))
+                            .select(seat_states::seat_id),
+                    ),
+                )
+                .select(seats::id)
+                .first::<i32>(c)
+                .expect("a seat of another hall")
+        })
+    };
+
+    // Someone else's paid booking, and the customer's own open one.
+    let owner = app.customer().await;
+    owner.hold(showing, seats[0]).await;
+    let foreign_code = owner.basket_code(showing).await.expect("a basket");
+    assert_redirects_to(
+        &owner.pay(&foreign_code, Card::ACCEPTED).await,
+        &format!("/bookings/{foreign_code}"),
+    );
+    let customer = app.customer().await;
+    customer.hold(showing, seats[5]).await;
+    let own_code = customer.basket_code(showing).await.expect("a basket");
+    let foreign_token = owner.csrf().await;
+
+    let anonymous = app.client();
+    let cashier = app.cashier().await;
+    let admin = app.admin().await;
+    let before = fingerprint(&app);
+
+    let probes = malformed_probes(showing, foreign_seat, &foreign_code, &foreign_token);
+    assert!(
+        probes.len() > 150,
+        "the walk covers {} requests",
+        probes.len()
+    );
+    let mut failures = Vec::new();
+    for (role, client) in [
+        ("anonymous", &anonymous),
+        ("customer", &customer),
+        ("cashier", &cashier),
+        ("admin", &admin),
+    ] {
+        failures.extend(walk(&app, role, client, &probes).await);
+    }
+    failures.extend(
+        walk(
+            &app,
+            "customer",
+            &customer,
+            &own_booking_probes(&own_code, seats[5]),
+        )
+        .await,
+    );
+    assert!(
+        failures.is_empty(),
+        "{} refusals were wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert_eq!(
+        fingerprint(&app),
+        before,
+        "a refused request changed the database"
+    );
+
+    // The server is still healthy and the customer's basket is intact.
+    assert_eq!(customer.get("/health").await.status(), StatusCode::OK);
+    assert_eq!(
+        customer.basket_code(showing).await.as_deref(),
+        Some(own_code.as_str())
+    );
+    app.assert_seats_consistent();
+}
