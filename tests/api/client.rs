@@ -99,23 +99,13 @@ impl TestClient {
     /// The code of this user's open basket for a showing, read from the seat map page.
     pub async fn basket_code(&self, showing_id: i32) -> Option<String> {
         let (_, html) = self.get_html(&format!("/showings/{showing_id}")).await;
-        let link = Selector::parse("#basket-content a.button").unwrap();
-        html.select(&link)
-            .next()
-            .and_then(|a| a.value().attr("href"))
-            .and_then(|h| h.strip_prefix("/bookings/"))
-            .map(str::to_owned)
+        basket_code_in(&html)
     }
 
     /// The `version` the checkout page's payment form would send.
     pub async fn checkout_version(&self, code: &str) -> String {
         let (_, html) = self.get_html(&format!("/bookings/{code}")).await;
-        let input = Selector::parse(r#"input[name="version"]"#).unwrap();
-        html.select(&input)
-            .next()
-            .and_then(|i| i.value().attr("value"))
-            .expect("a version field")
-            .to_owned()
+        attr(&html, r#"input[name="version"]"#, "value").expect("a version field")
     }
 
     pub async fn pay(&self, code: &str, card_number: &str) -> reqwest::Response {
@@ -201,58 +191,48 @@ impl<'a> Card<'a> {
 
 /// Variants that give up quietly when the server has gone away (the crash test kills it).
 impl TestClient {
+    async fn page_or_none(&self, path: &str) -> Option<Html> {
+        let body = self
+            .http
+            .get(self.url(path))
+            .send()
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        Some(Html::parse_document(&body))
+    }
+
     pub async fn csrf_or_empty(&self) -> String {
-        match self.http.get(self.url("/login")).send().await {
-            Ok(r) => match r.text().await {
-                Ok(body) => {
-                    let html = scraper::Html::parse_document(&body);
-                    let meta = Selector::parse(r#"meta[name="csrf-token"]"#).unwrap();
-                    html.select(&meta)
-                        .next()
-                        .and_then(|m| m.value().attr("content"))
-                        .unwrap_or_default()
-                        .to_owned()
-                }
-                Err(_) => String::new(),
-            },
-            Err(_) => String::new(),
-        }
+        let html = self.page_or_none("/login").await;
+        html.and_then(|h| attr(&h, r#"meta[name="csrf-token"]"#, "content"))
+            .unwrap_or_default()
     }
 
     pub async fn basket_code_or_none(&self, showing_id: i32) -> Option<String> {
-        let body = self
-            .http
-            .get(self.url(&format!("/showings/{showing_id}")))
-            .send()
-            .await
-            .ok()?
-            .text()
-            .await
-            .ok()?;
-        let html = Html::parse_document(&body);
-        let link = Selector::parse("#basket-content a.button").unwrap();
-        html.select(&link)
-            .next()
-            .and_then(|a| a.value().attr("href"))
-            .and_then(|h| h.strip_prefix("/bookings/"))
-            .map(str::to_owned)
+        let html = self
+            .page_or_none(&format!("/showings/{showing_id}"))
+            .await?;
+        basket_code_in(&html)
     }
 
     pub async fn checkout_version_or_none(&self, code: &str) -> Option<String> {
-        let body = self
-            .http
-            .get(self.url(&format!("/bookings/{code}")))
-            .send()
-            .await
-            .ok()?
-            .text()
-            .await
-            .ok()?;
-        let html = Html::parse_document(&body);
-        let input = Selector::parse(r#"input[name="version"]"#).unwrap();
-        html.select(&input)
-            .next()
-            .and_then(|i| i.value().attr("value"))
-            .map(str::to_owned)
+        let html = self.page_or_none(&format!("/bookings/{code}")).await?;
+        attr(&html, r#"input[name="version"]"#, "value")
     }
+}
+
+fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
+    let selector = Selector::parse(selector).unwrap();
+    html.select(&selector)
+        .next()
+        .and_then(|e| e.value().attr(name))
+        .map(str::to_owned)
+}
+
+fn basket_code_in(html: &Html) -> Option<String> {
+    attr(html, "#basket-content a.button", "href")?
+        .strip_prefix("/bookings/")
+        .map(str::to_owned)
 }
