@@ -3,6 +3,7 @@
 
 pub mod bookings;
 pub mod catalog;
+pub mod checkout;
 pub mod holds;
 pub mod login_failures;
 pub mod seat_map;

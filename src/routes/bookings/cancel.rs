@@ -15,7 +15,7 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
     let was_paid = loaded.booking.status == BookingStatus::Paid;
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
     match db::run(ctx.pool(), move |c| {
-        db::bookings::cancel(c, booking_id, now, &rules)
+        db::checkout::cancel(c, booking_id, now, &rules)
     })
     .await
     {

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::show::{self, Access, PayInput};
-use crate::db::{self, bookings::PayOutcome};
+use crate::db::{self, checkout::PayOutcome};
 use crate::domain::card::Card;
 use crate::error::AppError;
 use crate::session::{self, Ctx};
@@ -68,7 +68,7 @@ pub async fn pay_booking(
     };
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
     let result = db::run(ctx.pool(), move |c| {
-        db::bookings::pay(c, booking_id, version, &card, now, &rules)
+        db::checkout::pay(c, booking_id, version, &card, now, &rules)
     })
     .await;
     let (status, message) = match result {

@@ -192,7 +192,7 @@ pub fn render(
             false,
             format!(
                 "Cancellation closed {} before the start.",
-                db::bookings::describe_duration(r.cancel_cutoff)
+                db::checkout::describe_duration(r.cancel_cutoff)
             ),
         ),
         BookingStatus::Pending => (true, "Cancelling releases your seats at once.".into()),

@@ -4,7 +4,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 use super::show::{self, Access, PayInput, TicketsFragment};
-use crate::db::{self, bookings::TicketChoice};
+use crate::db::{self, checkout::TicketChoice};
 use crate::error::AppError;
 use crate::session::Ctx;
 use crate::views;
@@ -27,7 +27,7 @@ pub async fn set_tickets(
     }
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
     let result = db::run(ctx.pool(), move |c| {
-        db::bookings::set_ticket_types(c, booking_id, &choices, now, &rules)
+        db::checkout::set_ticket_types(c, booking_id, &choices, now, &rules)
     })
     .await;
     let status = match &result {

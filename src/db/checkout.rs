@@ -1,0 +1,294 @@
+//! Checkout and after: choosing ticket types, paying with the simulated processor, cancelling.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::bookings::{Booking, end, items, payments, refresh_total};
+use super::catalog::TicketType;
+use super::settings::Rules;
+use super::showings;
+use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
+use crate::domain::money;
+use crate::error::AppError;
+use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = payments_t)]
+struct NewPayment<'a> {
+    booking_id: i32,
+    kind: PaymentKind,
+    method: PaymentMethod,
+    status: PaymentStatus,
+    amount_cents: i64,
+    reference: &'a str,
+    card_last4: Option<&'a str>,
+    created_at: NaiveDateTime,
+}
+
+/// Sets the ticket type of each listed seat of an open booking and recomputes the total.
+pub fn set_ticket_types(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    choices: &[(i32, TicketChoice)],
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), AppError> {
+    super::write(conn, |c| {
+        let booking: Booking = bookings::table
+            .find(booking_id)
+            .select(Booking::as_select())
+            .first(c)?;
+        ensure_open(&booking, now, rules)?;
+        let showing = showings::find(c, booking.showing_id)?
+            .ok_or_else(|| AppError::not_found("showing"))?
+            .showing;
+        let types = super::catalog::ticket_types(c)?;
+        let current = items(c, &booking)?;
+        for (seat_id, choice) in choices {
+            let Some(item) = current.iter().find(|i| i.seat_id == *seat_id) else {
+                return Err(AppError::Validation(format!(
+                    "Seat {seat_id} is not part of this booking."
+                )));
+            };
+            let ticket = choice.resolve(&types).ok_or_else(|| {
+                AppError::Validation(format!("Choose a ticket type for seat {}.", item.label()))
+            })?;
+            let price = money::ticket_price(
+                showing.price_cents,
+                ticket.price_percent,
+                item.kind,
+                rules.vip_surcharge_cents,
+            );
+            diesel::update(
+                booking_items::table
+                    .filter(booking_items::booking_id.eq(booking.id))
+                    .filter(booking_items::seat_id.eq(seat_id))
+                    .filter(booking_items::live.eq(true)),
+            )
+            .set((
+                booking_items::ticket_type_id.eq(ticket.id),
+                booking_items::price_cents.eq(price),
+            ))
+            .execute(c)?;
+        }
+        refresh_total(c, booking.id)?;
+        Ok(())
+    })
+}
+
+/// A ticket type as a form names it: by id or by code ("child").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TicketChoice {
+    Id(i32),
+    Code(String),
+}
+
+impl TicketChoice {
+    pub fn parse(value: &str) -> TicketChoice {
+        let value = value.trim();
+        value
+            .parse()
+            .map(TicketChoice::Id)
+            .unwrap_or_else(|_| TicketChoice::Code(value.to_ascii_lowercase()))
+    }
+
+    fn resolve<'a>(&self, types: &'a [TicketType]) -> Option<&'a TicketType> {
+        types.iter().find(|t| match self {
+            TicketChoice::Id(id) => t.id == *id,
+            TicketChoice::Code(code) => t.code == *code,
+        })
+    }
+}
+
+fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(), AppError> {
+    match booking.status {
+        BookingStatus::Pending if booking.expires_at > now => Ok(()),
+        BookingStatus::Pending | BookingStatus::Expired => Err(AppError::Conflict(format!(
+            "Your seat hold expired at {}, so the seats were released and nothing was charged. Please choose your seats again.",
+            rules.show_clock(booking.expires_at)
+        ))),
+        BookingStatus::Paid => Err(AppError::Conflict("This booking is already paid.".into())),
+        BookingStatus::Cancelled => Err(AppError::Conflict("This booking was cancelled.".into())),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayOutcome {
+    Paid,
+    Declined,
+}
+
+/// Pays an open booking at the version the customer saw: the booking becomes paid and its seats sold,
+/// all in one transaction. A declined card is recorded and changes nothing else.
+pub fn pay(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    seen_version: i32,
+    card: &crate::domain::card::Card,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<PayOutcome, AppError> {
+    super::write(conn, |c| {
+        let booking: Booking = bookings::table
+            .find(booking_id)
+            .select(Booking::as_select())
+            .first(c)?;
+        ensure_open(&booking, now, rules)?;
+        let starts_at: NaiveDateTime = crate::schema::showings::table
+            .find(booking.showing_id)
+            .select(crate::schema::showings::starts_at)
+            .first(c)?;
+        if starts_at <= now {
+            return Err(AppError::Conflict(
+                "Online sales for this showing closed when it started, so nothing was charged."
+                    .into(),
+            ));
+        }
+        if booking.version != seen_version {
+            return Err(AppError::Conflict(
+                "Your booking changed in another window. Check the seats and total below, then pay again.".into(),
+            ));
+        }
+        let reference = format!(
+            "SIM-{}",
+            crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
+        );
+        let mut payment = NewPayment {
+            booking_id,
+            kind: PaymentKind::Charge,
+            method: PaymentMethod::Card,
+            status: PaymentStatus::Declined,
+            amount_cents: booking.total_cents,
+            reference: &reference,
+            card_last4: Some(&card.last4),
+            created_at: now,
+        };
+        if card.is_declined() {
+            diesel::insert_into(payments_t::table)
+                .values(&payment)
+                .execute(c)?;
+            return Ok(PayOutcome::Declined);
+        }
+        let updated = diesel::update(
+            bookings::table
+                .find(booking_id)
+                .filter(bookings::version.eq(seen_version))
+                .filter(bookings::status.eq(BookingStatus::Pending)),
+        )
+        .set((
+            bookings::status.eq(BookingStatus::Paid),
+            bookings::paid_at.eq(Some(now)),
+            bookings::version.eq(bookings::version + 1),
+        ))
+        .execute(c)?;
+        if updated != 1 {
+            return Err(AppError::Conflict(
+                "Your booking changed in another window. Check it and pay again.".into(),
+            ));
+        }
+        let sold = diesel::update(
+            seat_states::table
+                .filter(seat_states::booking_id.eq(booking_id))
+                .filter(seat_states::state.eq(SeatState::Held)),
+        )
+        .set((
+            seat_states::state.eq(SeatState::Sold),
+            seat_states::held_until.eq(None::<NaiveDateTime>),
+            seat_states::version.eq(seat_states::version + 1),
+        ))
+        .execute(c)?;
+        let live: i64 = booking_items::table
+            .filter(
+                booking_items::booking_id
+                    .eq(booking_id)
+                    .and(booking_items::live.eq(true)),
+            )
+            .count()
+            .get_result(c)?;
+        if live == 0 || sold as i64 != live {
+            // Rolls the whole payment back: the seats and the booking disagree.
+            return Err(AppError::Conflict(
+                "Some of your seats are no longer held. Please choose your seats again.".into(),
+            ));
+        }
+        payment.status = PaymentStatus::Approved;
+        diesel::insert_into(payments_t::table)
+            .values(&payment)
+            .execute(c)?;
+        showings::touch_seats(c, booking.showing_id)?;
+        Ok(PayOutcome::Paid)
+    })
+}
+
+/// Cancels a booking under the rules: a pending one at once, a paid one until the cut-off before the
+/// start, with a refund of what was charged.
+pub fn cancel(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), AppError> {
+    super::write(conn, |c| {
+        let booking: Booking = bookings::table
+            .find(booking_id)
+            .select(Booking::as_select())
+            .first(c)?;
+        match booking.status {
+            BookingStatus::Pending => {
+                end(c, &booking, BookingStatus::Cancelled, now).map_err(Into::into)
+            }
+            BookingStatus::Paid => {
+                let showing = showings::find(c, booking.showing_id)?
+                    .ok_or_else(|| AppError::not_found("showing"))?
+                    .showing;
+                if now >= showing.starts_at - rules.cancel_cutoff {
+                    return Err(AppError::Conflict(format!(
+                        "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
+                        describe_duration(rules.cancel_cutoff)
+                    )));
+                }
+                end(c, &booking, BookingStatus::Cancelled, now)?;
+                let charges = payments(c, booking.id)?;
+                let method = charges
+                    .iter()
+                    .find(|p| p.kind == PaymentKind::Charge && p.status == PaymentStatus::Approved)
+                    .map_or(PaymentMethod::Card, |p| p.method);
+                let reference = format!(
+                    "SIM-R{}",
+                    crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
+                );
+                let refund = NewPayment {
+                    booking_id,
+                    kind: PaymentKind::Refund,
+                    method,
+                    status: PaymentStatus::Approved,
+                    amount_cents: booking.total_cents,
+                    reference: &reference,
+                    card_last4: None,
+                    created_at: now,
+                };
+                diesel::insert_into(payments_t::table)
+                    .values(&refund)
+                    .execute(c)?;
+                Ok(())
+            }
+            BookingStatus::Cancelled => Err(AppError::Conflict(
+                "This booking is already cancelled.".into(),
+            )),
+            BookingStatus::Expired => Err(AppError::Conflict(
+                "This booking has expired; there is nothing to cancel.".into(),
+            )),
+        }
+    })
+}
+
+/// "2 hours", "90 minutes".
+pub fn describe_duration(d: chrono::Duration) -> String {
+    let minutes = d.num_minutes();
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} minutes"),
+        (1, 0) => "1 hour".into(),
+        (h, 0) => format!("{h} hours"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
