@@ -89,6 +89,27 @@
     if (seat) setRoving(seat.closest(".seat-grid"), seat);
   });
 
+  // The seat grid's poll: the browser revalidates it with If-None-Match, and when the server answers
+  // 304 it hands htmx the stored copy as a 200. Swapping that in would change nothing but would reset
+  // focus and hover, so a poll whose ETag is the one the grid on the page was drawn from is dropped.
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var target = e.detail.target;
+    var xhr = e.detail.xhr;
+    if (!target || !xhr || xhr.status !== 200 || !target.hasAttribute("data-etag")) return;
+    var config = e.detail.requestConfig;
+    if (config && config.verb && config.verb.toLowerCase() !== "get") return;
+    var tag = xhr.getResponseHeader("ETag");
+    if (tag && tag === target.getAttribute("data-etag")) e.detail.shouldSwap = false;
+  });
+
+  // htmx wires up swapped-in content only when it settles (20 ms later). A seat clicked or
+  // pressed in that gap, right after a poll, would submit its form the plain way: a full page
+  // load that drops the keyboard focus. Wire new content up at once instead (htmx skips
+  // elements it has already processed).
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (window.htmx && e.target instanceof Element) window.htmx.process(e.target);
+  });
+
   document.addEventListener("htmx:afterSettle", initGrids);
   document.addEventListener("DOMContentLoaded", function () {
     initGrids();

@@ -1,0 +1,227 @@
+//! The application under test: started in-process on 127.0.0.1:0 against a fresh temporary SQLite
+//! file with the demo data, plus the few database look-ups the scenarios check their results with.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use cinema::clock::Clock;
+use cinema::config::Config;
+use cinema::db::bookings::Booking;
+use cinema::db::{Conn, DbPool};
+use cinema::domain::kinds::{SeatKind, SeatState};
+use cinema::startup::Application;
+use diesel::prelude::*;
+
+pub const ADMIN_EMAIL: &str = "admin@example.com";
+pub const ADMIN_PASSWORD: &str = "admin-test-password";
+pub const PASSWORD: &str = "correct horse battery";
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A number unique within this test run, for file names and e-mail addresses.
+pub fn unique() -> usize {
+    COUNTER.fetch_add(1, Ordering::Relaxed)
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub pool: DbPool,
+    pub clock: Clock,
+    db_path: PathBuf,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm", ".session-key"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.db_path.display()));
+        }
+    }
+}
+
+/// Starts the application with the demo repertoire; must run inside a Tokio runtime.
+pub fn spawn_app() -> TestApp {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser-dbs");
+    std::fs::create_dir_all(&dir).expect("creating the test database folder");
+    let db_path = dir.join(format!(
+        "b{}-{}-{}.db",
+        std::process::id(),
+        unique(),
+        &cinema::random::token()[..8]
+    ));
+    let config = Config {
+        bind: "127.0.0.1:0".into(),
+        database_url: db_path.display().to_string(),
+        session_key: cinema::random::bytes::<64>().to_vec(),
+        secure_cookie: false,
+        admin_email: ADMIN_EMAIL.into(),
+        admin_password: Some(ADMIN_PASSWORD.into()),
+        demo: true,
+        hold_seconds: None,
+        sweep_interval: std::time::Duration::from_secs(3600),
+        workers: Some(2),
+        pool_size: 8,
+    };
+    let clock = Clock::default();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a random port");
+    let app = Application::build_with_listener(config, clock.clone(), listener)
+        .expect("building the application");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        pool,
+        clock,
+        db_path,
+    }
+}
+
+impl TestApp {
+    /// Runs `f` on a connection of the application's own pool.
+    pub fn db<T>(&self, f: impl FnOnce(&mut Conn) -> T) -> T {
+        let mut conn = self.pool.get().expect("a database connection");
+        f(&mut conn)
+    }
+
+    /// A showing in the Grand Hall (250 seats) starting at least `hours` from now.
+    pub fn showing_in(&self, hours: i64) -> i32 {
+        use cinema::schema::{halls, showings};
+        let after = self.clock.now_naive() + chrono::Duration::hours(hours);
+        self.db(|c| {
+            showings::table
+                .inner_join(halls::table)
+                .filter(showings::starts_at.gt(after))
+                .filter(halls::name.eq("Grand Hall"))
+                .order(showings::starts_at)
+                .select(showings::id)
+                .first(c)
+                .expect("a demo showing far enough ahead")
+        })
+    }
+
+    /// The showing's seats of one kind, in map order.
+    pub fn seats_of_kind(&self, showing_id: i32, kind: SeatKind) -> Vec<i32> {
+        use cinema::schema::{seat_states, seats};
+        self.db(|c| {
+            seat_states::table
+                .inner_join(seats::table)
+                .filter(seat_states::showing_id.eq(showing_id))
+                .filter(seats::kind.eq(kind))
+                .order((seats::grid_row, seats::grid_col))
+                .select(seats::id)
+                .load(c)
+                .expect("seat ids")
+        })
+    }
+
+    /// How many seats the showing has.
+    pub fn seat_count(&self, showing_id: i32) -> i64 {
+        use cinema::schema::seat_states;
+        self.db(|c| {
+            seat_states::table
+                .filter(seat_states::showing_id.eq(showing_id))
+                .count()
+                .get_result(c)
+                .expect("counting seats")
+        })
+    }
+
+    /// A seat's label as the map shows it, e.g. "F12".
+    pub fn seat_label(&self, seat_id: i32) -> String {
+        use cinema::schema::seats;
+        let (row, number): (String, i32) = self.db(|c| {
+            seats::table
+                .find(seat_id)
+                .select((seats::row_label, seats::number))
+                .first(c)
+                .expect("a seat")
+        });
+        format!("{row}{number}")
+    }
+
+    /// The stored state of a seat in a showing.
+    pub fn seat_state(&self, showing_id: i32, seat_id: i32) -> SeatState {
+        use cinema::schema::seat_states;
+        self.db(|c| {
+            seat_states::table
+                .filter(seat_states::showing_id.eq(showing_id))
+                .filter(seat_states::seat_id.eq(seat_id))
+                .select(seat_states::state)
+                .first(c)
+                .expect("a seat state")
+        })
+    }
+
+    /// The showing's base price in cents.
+    pub fn price_cents(&self, showing_id: i32) -> i64 {
+        use cinema::schema::showings;
+        self.db(|c| {
+            showings::table
+                .find(showing_id)
+                .select(showings::price_cents)
+                .first(c)
+                .expect("a showing")
+        })
+    }
+
+    /// The booking with this code, as stored.
+    pub fn booking(&self, code: &str) -> Booking {
+        use cinema::schema::bookings;
+        self.db(|c| {
+            bookings::table
+                .filter(bookings::code.eq(code))
+                .select(Booking::as_select())
+                .first(c)
+                .expect("a booking with this code")
+        })
+    }
+
+    pub fn user_id(&self, email: &str) -> i32 {
+        use cinema::schema::users;
+        self.db(|c| {
+            users::table
+                .filter(users::email.eq(email.to_lowercase()))
+                .select(users::id)
+                .first(c)
+                .expect("a user with this e-mail")
+        })
+    }
+
+    /// Holds seats for a user straight through the application's queries, as another customer
+    /// would, without a second browser.
+    pub fn hold_for(&self, user_id: i32, showing_id: i32, seat_ids: &[i32]) {
+        let now = self.clock.now_naive();
+        self.db(|c| {
+            let rules = cinema::db::settings::load(c, None).expect("the settings");
+            for &seat in seat_ids {
+                cinema::db::holds::hold(c, user_id, showing_id, seat, now, &rules)
+                    .expect("holding a seat");
+            }
+        });
+    }
+
+    /// Pays the user's pending booking for the showing with a card that is accepted.
+    pub fn pay_for(&self, user_id: i32, showing_id: i32) {
+        let now = self.clock.now_naive();
+        self.db(|c| {
+            let rules = cinema::db::settings::load(c, None).expect("the settings");
+            let booking = cinema::db::bookings::pending_for(c, user_id, showing_id)
+                .expect("reading the booking")
+                .expect("a pending booking");
+            let card = cinema::domain::card::Card {
+                name: "Other Customer".into(),
+                number: "4242424242424242".into(),
+                last4: "4242".into(),
+            };
+            let outcome =
+                cinema::db::checkout::pay(c, booking.id, booking.version, &card, now, &rules)
+                    .expect("paying");
+            assert_eq!(outcome, cinema::db::checkout::PayOutcome::Paid);
+        });
+    }
+
+    /// The price as the pages show it, e.g. "32.00 PLN".
+    pub fn money(&self, cents: i64) -> String {
+        cinema::domain::money::format(cents, "PLN")
+    }
+}

@@ -1,0 +1,15 @@
+//! End-to-end tests in a real Chromium driven through chromedriver, against the application on a
+//! random loopback port with a fresh database: booking, a second customer, keyboard only, no
+//! JavaScript, screenshots, and an axe-core accessibility audit. See README.md.
+
+mod accessibility;
+mod app;
+mod axe;
+mod booking;
+mod browser;
+mod driver;
+mod keyboard;
+mod prerequisites;
+mod screenshots;
+mod second_customer;
+mod without_javascript;

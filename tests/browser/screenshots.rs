@@ -1,0 +1,85 @@
+//! Pictures for a person to look at: the seat map, the checkout and the ticket at phone and desktop
+//! widths, saved under `target/screenshots/`. At each width the page must not scroll sideways.
+
+use cinema::domain::kinds::SeatKind;
+
+use crate::browser::Browser;
+use crate::driver::{Chromedriver, DESKTOP, PHONE, Window};
+
+#[tokio::test]
+async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
+    let Some(driver) = Chromedriver::start(1) else {
+        return;
+    };
+    let app = crate::app::spawn_app();
+    let showing = app.showing_in(3);
+    let standard = app.seats_of_kind(showing, SeatKind::Standard);
+    let vip = app.seats_of_kind(showing, SeatKind::Vip);
+    // Another customer's seats, so that every state is in the picture.
+    let other = app.user_id(cinema::seed::DEMO_CUSTOMER.0);
+    app.hold_for(other, showing, &standard[100..102]);
+    app.pay_for(other, showing);
+    app.hold_for(other, showing, &standard[120..122]);
+
+    let browser = driver.open(&app.address, DESKTOP).await;
+    let next = format!("/showings/{showing}");
+    browser.register("Screenshot Customer", &next).await;
+    for seat in [standard[50], vip[4]] {
+        let css = format!("#seat-{seat}");
+        browser.click(&css).await;
+        browser.wait_for_attr(&css, "data-state", "mine").await;
+    }
+    // Reload, so that the welcome message is gone and the page is as a returning visitor sees it.
+    browser.goto(&next).await;
+    shoot_both(&browser, "seat-map").await;
+
+    browser.click("#basket-content a.button.primary").await;
+    browser.wait_for_path("/bookings/").await;
+    shoot_both(&browser, "checkout").await;
+
+    browser.fill("#card_name", "Screen Shot").await;
+    browser.fill("#card_number", "4242 4242 4242 4242").await;
+    browser.fill("#card_expiry", "12/39").await;
+    browser.fill("#card_cvc", "123").await;
+    browser.click("#pay-form button[type=submit]").await;
+    browser
+        .wait_for_attr("[data-status]", "data-status", "paid")
+        .await;
+    shoot_both(&browser, "ticket").await;
+    driver.close(browser).await;
+}
+
+/// `e-{name}-phone.png` and `e-{name}-desktop.png`, each of the whole page.
+async fn shoot_both(browser: &Browser, name: &str) {
+    for (window, suffix) in [(PHONE, "phone"), (DESKTOP, "desktop")] {
+        resize(browser, window).await;
+        browser
+            .screenshot(&format!("e-{name}-{suffix}"), true)
+            .await;
+        let overflow = browser
+            .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await
+            .as_i64()
+            .unwrap_or_default();
+        assert!(
+            overflow <= 0,
+            "the {name} page scrolls sideways by {overflow}px at {}px",
+            window.width
+        );
+    }
+}
+
+async fn resize(browser: &Browser, window: Window) {
+    browser
+        .client
+        .set_window_size(window.width, window.height)
+        .await
+        .expect("resizing the window");
+    let inner = browser.js("return window.innerWidth").await;
+    assert_eq!(
+        inner.as_u64(),
+        Some(u64::from(window.width)),
+        "the viewport is not {}px wide",
+        window.width
+    );
+}
