@@ -4,6 +4,7 @@
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
+use chrono::NaiveDateTime;
 use futures_util::future::LocalBoxFuture;
 
 use crate::db::{self, settings::Rules, users};
@@ -64,7 +65,8 @@ pub fn set_flash(session: &Session, message: impl Into<String>) {
 }
 
 /// Everything a page handler needs about the request: the session, the user, the rules in force and
-/// the CSRF token. Loading it costs one database round trip (settings, and the user when logged in).
+/// the CSRF token. Loading it costs one database round trip (settings, and the user when logged in),
+/// which a handler can share with its own queries through [`Ctx::load_with`].
 pub struct Ctx {
     pub state: web::Data<AppState>,
     pub session: Session,
@@ -75,72 +77,95 @@ pub struct Ctx {
     path: String,
 }
 
+/// What a handler's own query may depend on, known inside the context's database round trip.
+pub struct Viewer<'a> {
+    /// The signed-in, active user.
+    pub user_id: Option<i32>,
+    pub rules: &'a Rules,
+    /// The session's CSRF token, as pages embed it.
+    pub csrf: &'a str,
+    pub now: NaiveDateTime,
+}
+
 impl FromRequest for Ctx {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Ctx, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
-        Box::pin(async move {
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .cloned()
-                .ok_or_else(|| {
-                    AppError::unexpected(anyhow::anyhow!("application state is not registered"))
-                })?;
-            let session = req.get_session();
-            let uid = session.get::<i32>(USER_ID).ok().flatten();
-            let hold_override = state.hold_override;
-            let (rules, user) = db::run(&state.pool, move |c| {
-                let rules = db::settings::load(c, hold_override)?;
-                let user = match uid {
-                    Some(id) => users::find(c, id)?,
-                    None => None,
-                };
-                Ok((rules, user))
-            })
-            .await?;
-            let user = match user {
-                Some(u) if u.active => Some(CurrentUser {
-                    id: u.id,
-                    name: u.name,
-                    email: u.email,
-                    role: u.role,
-                }),
-                _ => {
-                    if uid.is_some() {
-                        // Deactivated or deleted: the identity stops working now.
-                        for key in [USER_ID, USER_NAME, USER_ROLE] {
-                            session.remove(key);
-                        }
-                    }
-                    None
-                }
-            };
-            if state.brand.read().is_ok_and(|b| *b != rules.cinema_name)
-                && let Ok(mut brand) = state.brand.write()
-            {
-                brand.clone_from(&rules.cinema_name);
-            }
-            let csrf = csrf_token(&session);
-            let path = match req.query_string() {
-                "" => req.path().to_owned(),
-                q => format!("{}?{q}", req.path()),
-            };
-            Ok(Ctx {
-                htmx: crate::htmx::is_htmx(&req),
-                state,
-                session,
-                user,
-                rules,
-                csrf,
-                path,
-            })
-        })
+        Box::pin(async move { Ok(Ctx::load_with(&req, |_, _| Ok(())).await?.0) })
     }
 }
 
 impl Ctx {
+    /// Loads the context and runs `query` in the same blocking round trip, so a page costs one hop
+    /// to the database thread pool however many queries it needs.
+    pub async fn load_with<T, F>(req: &HttpRequest, query: F) -> Result<(Ctx, T), AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn, &Viewer<'_>) -> Result<T, AppError> + Send + 'static,
+    {
+        let state = req
+            .app_data::<web::Data<AppState>>()
+            .cloned()
+            .ok_or_else(|| {
+                AppError::unexpected(anyhow::anyhow!("application state is not registered"))
+            })?;
+        let session = req.get_session();
+        let uid = session.get::<i32>(USER_ID).ok().flatten();
+        let csrf = csrf_token(&session);
+        let hold_override = state.hold_override;
+        let now = state.clock.now_naive();
+        let token = csrf.clone();
+        let (rules, user, out) = db::run(&state.pool, move |c| {
+            let rules = db::settings::load(c, hold_override)?;
+            let user = match uid {
+                Some(id) => users::find(c, id)?.filter(|u| u.active),
+                None => None,
+            };
+            let viewer = Viewer {
+                user_id: user.as_ref().map(|u| u.id),
+                rules: &rules,
+                csrf: &token,
+                now,
+            };
+            let out = query(c, &viewer)?;
+            Ok((rules, user, out))
+        })
+        .await?;
+        let user = user.map(|u| CurrentUser {
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role,
+        });
+        if user.is_none() && uid.is_some() {
+            // Deactivated or deleted: the identity stops working now.
+            for key in [USER_ID, USER_NAME, USER_ROLE] {
+                session.remove(key);
+            }
+        }
+        if state.brand.read().is_ok_and(|b| *b != rules.cinema_name)
+            && let Ok(mut brand) = state.brand.write()
+        {
+            brand.clone_from(&rules.cinema_name);
+        }
+        let path = match req.query_string() {
+            "" => req.path().to_owned(),
+            q => format!("{}?{q}", req.path()),
+        };
+        let ctx = Ctx {
+            htmx: crate::htmx::is_htmx(req),
+            state,
+            session,
+            user,
+            rules,
+            csrf,
+            path,
+        };
+        Ok((ctx, out))
+    }
+
     /// The signed-in user, or a trip to the login page that comes back to this page.
     pub fn require_user(&self) -> Result<&CurrentUser, AppError> {
         self.require_user_then(&self.path)
@@ -183,7 +208,13 @@ impl Ctx {
 
     /// What the layout needs; takes the flash message, so it shows once.
     pub fn page(&self) -> PageCtx {
-        let flash = self.session.remove_as::<String>(FLASH).and_then(Result::ok);
+        // Only when there is one: removing marks the session changed, which re-encrypts the cookie and
+        // sends it again with every page.
+        let flash = if self.session.contains_key(FLASH) {
+            self.session.remove_as::<String>(FLASH).and_then(Result::ok)
+        } else {
+            None
+        };
         PageCtx {
             csrf: self.csrf.clone(),
             cinema_name: self.rules.cinema_name.clone(),

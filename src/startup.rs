@@ -8,7 +8,7 @@ use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{DefaultHeaders, Logger, from_fn};
+use actix_web::middleware::{Condition, DefaultHeaders, Logger, from_fn};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 
@@ -46,6 +46,7 @@ impl Application {
         clock: Clock,
         listener: TcpListener,
     ) -> anyhow::Result<Application> {
+        return_large_blocks_to_the_system();
         let pool = db::connect(&config.database_url, config.pool_size)?;
         seed::bootstrap(&pool, &config, &clock)?;
         let rules = db::settings::load(&mut *pool.get()?, config.hold_seconds)
@@ -61,6 +62,9 @@ impl Application {
         let key = Key::from(&config.session_key);
         let secure = config.secure_cookie;
         let port = listener.local_addr()?.port();
+        // The access log formats every request line as it arrives, whether the log shows it or not.
+        let access_log =
+            log::log_enabled!(target: "actix_web::middleware::logger", log::Level::Info);
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
@@ -82,7 +86,10 @@ impl Application {
                 .wrap(from_fn(error::error_pages))
                 .wrap(session_middleware(key.clone(), secure))
                 .wrap(security_headers())
-                .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
+                .wrap(Condition::new(
+                    access_log,
+                    Logger::new("%a \"%r\" %s %b %Dms"),
+                ))
         })
         .tcp_nodelay(true)
         .listen(listener)?;
@@ -108,6 +115,30 @@ impl Application {
         self.server.await
     }
 }
+
+/// Each argon2 hash takes 19 MiB for a moment. glibc's allocator serves blocks that large with their
+/// own mapping at first, but after freeing one it raises its threshold to that size and serves later
+/// ones from the heap, which it then keeps: every login left 19 MiB behind, in each thread's arena.
+/// A fixed threshold (1 MiB, above a rendered seat map, below a password hash) hands them back.
+/// Fixing it also fixes the trim threshold, at 128 KiB by default: below a page's buffers, so the
+/// allocator would give their memory back after each page and fault it in again for the next; 1 MiB.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_large_blocks_to_the_system() {
+    use std::ffi::c_int;
+    unsafe extern "C" {
+        fn mallopt(param: c_int, value: c_int) -> c_int;
+    }
+    const M_TRIM_THRESHOLD: c_int = -1;
+    const M_MMAP_THRESHOLD: c_int = -3;
+    // SAFETY: glibc's documented tuning calls with valid options and values; they only change settings.
+    let set = unsafe { mallopt(M_MMAP_THRESHOLD, 1 << 20) + mallopt(M_TRIM_THRESHOLD, 1 << 20) };
+    if set != 2 {
+        log::warn!("could not set the allocator's thresholds");
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_large_blocks_to_the_system() {}
 
 fn session_middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
     SessionMiddleware::builder(CookieSessionStore::default(), key)

@@ -11,6 +11,9 @@ pub mod settings;
 pub mod showings;
 pub mod users;
 
+use std::ffi::{c_char, c_int};
+use std::ops::Deref;
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::web;
@@ -19,11 +22,11 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use libsqlite3_sys as ffi;
 
 use crate::error::AppError;
 
 pub type Conn = SqliteConnection;
-pub type DbPool = Pool<ConnectionManager<Conn>>;
 pub type PooledConn = PooledConnection<ConnectionManager<Conn>>;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
@@ -42,20 +45,101 @@ impl CustomizeConnection<Conn, diesel::r2d2::Error> for SqlitePragmas {
     }
 }
 
+/// The connection pool, with a gate in front of it: at most as many database tasks are handed to the
+/// blocking thread pool as there are connections. The others wait on the async side, which costs
+/// nothing, instead of as blocked threads, which on a small machine cost a context switch each time a
+/// connection is passed on.
+#[derive(Clone)]
+pub struct DbPool {
+    pool: Pool<ConnectionManager<Conn>>,
+    gate: Arc<tokio::sync::Semaphore>,
+}
+
+impl Deref for DbPool {
+    type Target = Pool<ConnectionManager<Conn>>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.pool
+    }
+}
+
+/// Process-wide SQLite set-up, before the first connection opens.
+///
+/// Multi-thread mode: a connection is used by one thread at a time (the pool hands it out), so SQLite's
+/// own lock around every call on it, taken hundreds of times to read one seat map, is not needed; nor is
+/// the global lock its memory statistics take on every allocation.
+///
+/// Plans that do not depend on bound values: SQLite's "query planner stability guarantee", set on
+/// every connection the process opens. Without it SQLite marks a statement for a fresh prepare
+/// whenever a value its plan looked at is bound again: every `LIMIT ?` (Diesel's `.first()`) and every
+/// `status = ?` a partial index's condition could match. Most cached statements were then parsed and
+/// planned anew on each use, a third of the time of a small request. (A partial index still enforces
+/// its uniqueness; only its use for such lookups goes.)
+fn configure_sqlite() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: both options take the arguments given here. SQLite accepts them only before it
+        // opens its first connection in this process; later they fail with SQLITE_MISUSE and
+        // change nothing, so their results are only logged.
+        let (threads, memstatus) = unsafe {
+            (
+                ffi::sqlite3_config(ffi::SQLITE_CONFIG_MULTITHREAD),
+                ffi::sqlite3_config(ffi::SQLITE_CONFIG_MEMSTATUS, 0 as c_int),
+            )
+        };
+        if threads != ffi::SQLITE_OK || memstatus != ffi::SQLITE_OK {
+            log::warn!(
+                "SQLite was already in use; it keeps its default locking ({threads}, {memstatus})"
+            );
+        }
+        // SAFETY: registers a function with the signature SQLite expects; SQLite calls it with the
+        // handle of each connection it opens, and it only sets an option on that handle.
+        let rc = unsafe { ffi::sqlite3_auto_extension(Some(enable_qpsg)) };
+        if rc != ffi::SQLITE_OK {
+            log::warn!("could not register the SQLite connection set-up (code {rc})");
+        }
+    });
+}
+
+unsafe extern "C" fn enable_qpsg(
+    db: *mut ffi::sqlite3,
+    _error: *mut *mut c_char,
+    _api: *const ffi::sqlite3_api_routines,
+) -> c_int {
+    // SAFETY: `db` is the connection being opened; this option takes an int and an optional out pointer.
+    unsafe {
+        ffi::sqlite3_db_config(
+            db,
+            ffi::SQLITE_DBCONFIG_ENABLE_QPSG,
+            1 as c_int,
+            std::ptr::null_mut::<c_int>(),
+        );
+    }
+    // The option is an optimisation: a connection without it still works.
+    ffi::SQLITE_OK
+}
+
 /// Opens (creating if needed) the database, applies pending migrations and returns the pool.
 pub fn connect(database_url: &str, pool_size: u32) -> anyhow::Result<DbPool> {
+    configure_sqlite();
     let manager = ConnectionManager::<Conn>::new(database_url);
     let pool = Pool::builder()
         .max_size(pool_size)
         .connection_timeout(Duration::from_secs(10))
         .connection_customizer(Box::new(SqlitePragmas))
+        // A local file does not go stale; checking it on every checkout costs a parsed query.
+        .test_on_check_out(false)
         .build(manager)
         .with_context(|| format!("opening database {database_url}"))?;
     let mut conn = pool.get().context("getting a database connection")?;
     conn.run_pending_migrations(MIGRATIONS)
         .map_err(|e| anyhow::anyhow!(e))
         .context("running migrations")?;
-    Ok(pool)
+    drop(conn);
+    Ok(DbPool {
+        gate: Arc::new(tokio::sync::Semaphore::new(pool.max_size() as usize)),
+        pool,
+    })
 }
 
 /// Runs `f` with a pooled connection on the blocking thread pool.
@@ -64,7 +148,8 @@ where
     T: Send + 'static,
     F: FnOnce(&mut Conn) -> Result<T, AppError> + Send + 'static,
 {
-    let pool = pool.clone();
+    let _permit = pool.gate.acquire().await.map_err(AppError::unexpected)?;
+    let pool = pool.pool.clone();
     web::block(move || {
         let mut conn = pool.get()?;
         f(&mut conn)
@@ -74,10 +159,37 @@ where
 
 /// A transaction for a use case that writes. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), so two writers queue instead of deadlocking on a lock upgrade.
+///
+/// Writers of this process also queue on an in-process lock first: SQLite admits one writer at a time
+/// anyway, and a writer that finds its lock taken polls it from the busy handler, sleeping 1, 2, 5…
+/// milliseconds between tries, which under load costs far more than the write. The busy timeout still
+/// covers writers in other processes.
 pub fn write<T, F>(conn: &mut Conn, f: F) -> Result<T, AppError>
 where
     F: FnOnce(&mut Conn) -> Result<T, AppError>,
 {
+    thread_local! {
+        static WRITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    static WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    if WRITING.get() {
+        // Nested in a write of this thread: it already holds the lock (Diesel uses a savepoint).
+        return conn.immediate_transaction(f);
+    }
+    struct Turn(
+        #[expect(dead_code, reason = "held for its drop")] std::sync::MutexGuard<'static, ()>,
+    );
+    impl Drop for Turn {
+        fn drop(&mut self) {
+            WRITING.set(false);
+        }
+    }
+    let _turn = Turn(
+        WRITER
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
+    WRITING.set(true);
     conn.immediate_transaction(f)
 }
 

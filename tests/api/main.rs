@@ -5,6 +5,7 @@ mod cancel;
 mod client;
 mod crash;
 mod errors;
+mod etag;
 mod expiry;
 mod helpers;
 mod holds;

@@ -1,27 +1,28 @@
 //! Holding and releasing one seat. HTMX gets the grid and basket back; a plain form post is redirected
 //! to the seat map. A seat someone else got first is a 409 with the grid showing it taken.
+//! The change and the answer's queries share one database round trip.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::seat_map::{render_grid_and_basket, render_page};
+use super::seat_map::{self, GridData, PageData};
 use crate::db;
 use crate::error::AppError;
 use crate::session::Ctx;
 use crate::views;
 
 pub async fn hold_seat(
-    ctx: Ctx,
+    req: HttpRequest,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    change_seat(ctx, path, Change::Hold).await
+    change_seat(req, path, Change::Hold).await
 }
 
 pub async fn release_seat(
-    ctx: Ctx,
+    req: HttpRequest,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    change_seat(ctx, path, Change::Release).await
+    change_seat(req, path, Change::Release).await
 }
 
 #[derive(Clone, Copy)]
@@ -30,31 +31,53 @@ enum Change {
     Release,
 }
 
+enum Answer {
+    SeeMap,
+    Grid(GridData, Option<String>),
+    Page(PageData, String),
+}
+
 async fn change_seat(
-    ctx: Ctx,
+    req: HttpRequest,
     path: web::Path<(String, String)>,
     change: Change,
 ) -> Result<HttpResponse, AppError> {
     let showing_id = crate::routes::parse_id(&path.0)?;
     let seat_id = crate::routes::parse_id(&path.1)?;
     let back = format!("/showings/{showing_id}");
-    let user_id = ctx.require_user_then(&back)?.id;
-    let now = ctx.now();
-    let rules = ctx.rules.clone();
-    let result = db::run(ctx.pool(), move |c| match change {
-        Change::Hold => db::holds::hold(c, user_id, showing_id, seat_id, now, &rules),
-        Change::Release => db::holds::release(c, user_id, showing_id, seat_id, now),
+    let htmx = crate::htmx::is_htmx(&req);
+    let next = back.clone();
+    let (ctx, answer) = Ctx::load_with(&req, move |c, v| {
+        let user_id = v.user_id.ok_or(AppError::LoginRequired { next })?;
+        let result = match change {
+            Change::Hold => db::holds::hold(c, user_id, showing_id, seat_id, v.now, v.rules),
+            Change::Release => db::holds::release(c, user_id, showing_id, seat_id, v.now),
+        };
+        match result {
+            Ok(()) if !htmx => Ok(Answer::SeeMap),
+            Ok(()) => Ok(Answer::Grid(seat_map::load_grid(c, showing_id, v)?, None)),
+            Err(AppError::Conflict(message)) if htmx => Ok(Answer::Grid(
+                seat_map::load_grid(c, showing_id, v)?,
+                Some(message),
+            )),
+            Err(AppError::Conflict(message)) => Ok(Answer::Page(
+                seat_map::load_page(c, showing_id, v)?,
+                message,
+            )),
+            Err(other) => Err(other),
+        }
     })
-    .await;
-    match result {
-        Ok(()) if ctx.htmx => render_grid_and_basket(&ctx, showing_id, None, StatusCode::OK).await,
-        Ok(()) => Ok(views::see_other(&back)),
-        Err(AppError::Conflict(message)) if ctx.htmx => {
-            render_grid_and_basket(&ctx, showing_id, Some(message), StatusCode::CONFLICT).await
+    .await?;
+    match answer {
+        Answer::SeeMap => Ok(views::see_other(&back)),
+        Answer::Grid(data, None) => {
+            seat_map::render_grid_and_basket(&ctx, showing_id, data, None, StatusCode::OK)
         }
-        Err(AppError::Conflict(message)) => {
-            render_page(&ctx, showing_id, Some(message), StatusCode::CONFLICT).await
+        Answer::Grid(data, message) => {
+            seat_map::render_grid_and_basket(&ctx, showing_id, data, message, StatusCode::CONFLICT)
         }
-        Err(other) => Err(other),
+        Answer::Page(data, message) => {
+            seat_map::render_page(&ctx, showing_id, data, Some(message), StatusCode::CONFLICT)
+        }
     }
 }

@@ -2,3 +2,4 @@
 
 pub mod holds;
 pub mod seat_map;
+pub mod view;

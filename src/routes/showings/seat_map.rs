@@ -1,67 +1,30 @@
 //! The seat map page, and the seat grid alone as the fragment HTMX polls and swaps.
+//!
+//! Each answer costs one database round trip (the session's context and the page's queries together),
+//! and the polled grid carries a validator, so an unchanged grid is a 304 without rendering.
+
+use std::hash::{Hash, Hasher};
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::http::header::{self, EntityTag, HeaderValue, IfNoneMatch};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
+use chrono::NaiveDateTime;
 
-use crate::db::{self, bookings, seat_map::Availability, settings::Rules, showings::ShowingDetail};
+use super::view::{Basket, Grid, basket_view, grid};
+use crate::db::bookings::{self, Booking, Item};
+use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
+use crate::db::{self, showings::ShowingDetail};
 use crate::error::AppError;
-use crate::session::Ctx;
-use crate::views::{self, PageCtx};
+use crate::session::{Ctx, Viewer};
+use crate::views::PageCtx;
 
 /// How often an open seat map asks for changes, in seconds.
 pub const POLL_SECONDS: u32 = 3;
 
-pub struct SeatView {
-    pub id: i32,
-    pub label: String,
-    pub number: i32,
-    pub kind: &'static str,
-    pub state: &'static str,
-    pub action: &'static str,
-    pub aria: String,
-    pub grid_row: i32,
-    pub grid_col: i32,
-}
-
-pub struct RowLabel {
-    pub label: String,
-    pub grid_row: i32,
-}
-
-pub struct Grid {
-    pub showing_id: i32,
-    pub csrf: String,
-    pub columns: i32,
-    pub seats: Vec<SeatView>,
-    pub rows: Vec<RowLabel>,
-    pub free: usize,
-    pub message: Option<String>,
-    pub poll_seconds: u32,
-}
-
-pub struct BasketItem {
-    pub label: String,
-    pub kind: String,
-    pub price: String,
-}
-
-pub struct Basket {
-    pub showing_id: i32,
-    pub logged_in: bool,
-    pub code: Option<String>,
-    pub items: Vec<BasketItem>,
-    pub total: String,
-    pub expires_iso: String,
-    pub expires_clock: String,
-    pub expires_in: String,
-    pub max_seats: i64,
-    pub oob: bool,
-}
-
 #[derive(Template)]
 #[template(path = "showings/seat_map.html")]
-pub struct SeatMapPage {
+pub struct SeatMapPage<'a> {
     ctx: PageCtx,
     title: String,
     movie_id: i32,
@@ -71,14 +34,14 @@ pub struct SeatMapPage {
     when: String,
     price: String,
     started: bool,
-    grid: Grid,
+    grid: Grid<'a>,
     basket: Basket,
 }
 
 #[derive(Template)]
 #[template(path = "showings/seat_map.html", block = "grid")]
-pub struct SeatGrid {
-    grid: Grid,
+pub struct SeatGrid<'a> {
+    grid: Grid<'a>,
 }
 
 #[derive(Template)]
@@ -87,60 +50,159 @@ pub struct BasketFragment {
     basket: Basket,
 }
 
-pub async fn seat_map(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let id = super::super::parse_id(&id)?;
-    render_page(&ctx, id, None, StatusCode::OK).await
+/// What a seat map needs from the database, read in the context's round trip.
+pub struct PageData {
+    detail: ShowingDetail,
+    cells: Vec<SeatCell>,
+    basket: Option<(Booking, Vec<Item>)>,
+    now: NaiveDateTime,
 }
 
-pub async fn seat_grid(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let id = super::super::parse_id(&id)?;
-    let grid = load_grid(&ctx, id, None).await?;
-    let mut response = views::html(&SeatGrid { grid })?;
-    response.headers_mut().insert(
-        actix_web::http::header::VARY,
-        actix_web::http::header::HeaderValue::from_static("HX-Request"),
-    );
-    response.headers_mut().insert(
-        actix_web::http::header::CACHE_CONTROL,
-        actix_web::http::header::HeaderValue::from_static("no-cache"),
-    );
+/// The grid and the viewer's basket, for the answer to a hold or release.
+pub struct GridData {
+    cells: Vec<SeatCell>,
+    basket: Option<(Booking, Vec<Item>)>,
+    now: NaiveDateTime,
+}
+
+/// The page's queries: the showing, its seats (one query) and the viewer's open basket.
+pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<PageData, AppError> {
+    let detail =
+        db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
+    let GridData { cells, basket, now } = load_grid(c, showing_id, v)?;
+    Ok(PageData {
+        detail,
+        cells,
+        basket,
+        now,
+    })
+}
+
+pub fn load_grid(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<GridData, AppError> {
+    let cells = cells_db::load(c, showing_id)?;
+    if cells.is_empty() {
+        return Err(AppError::not_found("showing"));
+    }
+    let basket = match v.user_id {
+        Some(user_id) => match bookings::pending_for(c, user_id, showing_id)? {
+            Some(b) if b.expires_at > v.now => {
+                let items = bookings::items(c, &b)?;
+                Some((b, items))
+            }
+            _ => None,
+        },
+        None => None,
+    };
+    Ok(GridData {
+        cells,
+        basket,
+        now: v.now,
+    })
+}
+
+pub async fn seat_map(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let showing_id = crate::routes::parse_id(&id)?;
+    let (ctx, data) = Ctx::load_with(&req, move |c, v| load_page(c, showing_id, v)).await?;
+    render_page(&ctx, showing_id, data, None, StatusCode::OK)
+}
+
+/// The poll's two possible answers, decided inside the database round trip.
+enum Poll {
+    Unchanged(String),
+    Changed(String, Vec<SeatCell>, NaiveDateTime),
+}
+
+pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let showing_id = crate::routes::parse_id(&id)?;
+    let known = req.get_header::<IfNoneMatch>();
+    let (ctx, poll) = Ctx::load_with(&req, move |c, v| {
+        let version = cells_db::version(c, showing_id, v.now)?
+            .ok_or_else(|| AppError::not_found("showing"))?;
+        let etag = grid_etag(showing_id, version, v.user_id, v.csrf);
+        if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
+            return Ok(Poll::Unchanged(etag));
+        }
+        let cells = cells_db::load(c, showing_id)?;
+        if cells.is_empty() {
+            return Err(AppError::not_found("showing"));
+        }
+        Ok(Poll::Changed(etag, cells, v.now))
+    })
+    .await?;
+    let mut response = match poll {
+        Poll::Unchanged(etag) => HttpResponse::NotModified()
+            .insert_header(header::ETag(EntityTag::new_weak(etag)))
+            .finish(),
+        Poll::Changed(etag, cells, now) => {
+            let mut grid = grid(&ctx, showing_id, &cells, now, None);
+            let tag = EntityTag::new_weak(etag);
+            grid.etag = Some(tag.to_string());
+            let mut response = html_sized(StatusCode::OK, &SeatGrid { grid }, cells.len())?;
+            response
+                .headers_mut()
+                .insert(header::ETAG, header_value(&tag)?);
+            response
+        }
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::VARY, HeaderValue::from_static("HX-Request"));
+    // Stored, but asked again every time: the browser revalidates each poll with If-None-Match.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     Ok(response)
 }
 
+/// The grid's validator: it changes when any seat of the showing changes (`seats_version`), when the
+/// next live hold runs out, for another viewer ("mine" differs) and with the CSRF token the form carries.
+pub fn grid_etag(showing_id: i32, version: GridVersion, viewer: Option<i32>, csrf: &str) -> String {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (
+        env!("CARGO_PKG_VERSION"),
+        showing_id,
+        version.next_expiry,
+        viewer,
+        csrf,
+    )
+        .hash(&mut hasher);
+    format!("{}-{:016x}", version.seats_version, hasher.finish())
+}
+
+fn matches_tag(known: &IfNoneMatch, etag: &str) -> bool {
+    match known {
+        IfNoneMatch::Any => true,
+        IfNoneMatch::Items(tags) => tags.iter().any(|t| t.tag() == etag),
+    }
+}
+
+fn header_value(tag: &EntityTag) -> Result<HeaderValue, AppError> {
+    HeaderValue::from_str(&tag.to_string()).map_err(AppError::unexpected)
+}
+
 /// The whole page: showing, grid and basket.
-pub async fn render_page(
+pub fn render_page(
     ctx: &Ctx,
     showing_id: i32,
+    data: PageData,
     message: Option<String>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let detail = db::run(ctx.pool(), move |c| {
-        db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))
-    })
-    .await?;
-    let grid = load_grid(ctx, showing_id, message).await?;
-    let basket = load_basket(ctx, showing_id, false).await?;
-    let page = page(ctx, detail, grid, basket);
-    views::html_status(status, &page)
-}
-
-/// The fragment an HTMX hold or release gets: the grid, plus the basket swapped out of band.
-pub async fn render_grid_and_basket(
-    ctx: &Ctx,
-    showing_id: i32,
-    message: Option<String>,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    let grid = load_grid(ctx, showing_id, message).await?;
-    let basket = load_basket(ctx, showing_id, true).await?;
-    let body = SeatGrid { grid }.render()? + &BasketFragment { basket }.render()?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(body))
-}
-
-fn page(ctx: &Ctx, d: ShowingDetail, grid: Grid, basket: Basket) -> SeatMapPage {
-    SeatMapPage {
+    let PageData {
+        detail: d,
+        cells,
+        basket,
+        now,
+    } = data;
+    let mut grid = grid(ctx, showing_id, &cells, now, message);
+    if grid.message.is_none() {
+        let version = GridVersion::of(d.showing.seats_version, &cells, now);
+        let etag = grid_etag(
+            showing_id,
+            version,
+            ctx.user.as_ref().map(|u| u.id),
+            &ctx.csrf,
+        );
+        grid.etag = Some(EntityTag::new_weak(etag).to_string());
+    }
+    let page = SeatMapPage {
         title: d.movie.title,
         movie_id: d.movie.id,
         rating: d.movie.age_rating,
@@ -148,134 +210,51 @@ fn page(ctx: &Ctx, d: ShowingDetail, grid: Grid, basket: Basket) -> SeatMapPage 
         hall: d.hall.name,
         when: ctx.rules.show_time(d.showing.starts_at),
         price: ctx.rules.money(d.showing.price_cents),
-        started: d.showing.starts_at <= ctx.now(),
+        started: d.showing.starts_at <= now,
         ctx: ctx.page(),
         grid,
-        basket,
-    }
-}
-
-/// One query: every seat of the showing with its state and holder.
-async fn load_grid(ctx: &Ctx, showing_id: i32, message: Option<String>) -> Result<Grid, AppError> {
-    let cells = db::run(ctx.pool(), move |c| Ok(db::seat_map::load(c, showing_id)?)).await?;
-    if cells.is_empty() {
-        return Err(AppError::not_found("showing"));
-    }
-    let now = ctx.now();
-    let viewer = ctx.user.as_ref().map(|u| u.id);
-    let mut rows: Vec<RowLabel> = Vec::new();
-    let mut free = 0;
-    let mut columns = 0;
-    let seats = cells
-        .iter()
-        .map(|cell| {
-            let availability = cell.availability(viewer, now);
-            if availability == Availability::Free {
-                free += 1;
-            }
-            if rows.last().is_none_or(|r| r.grid_row != cell.grid_row) {
-                rows.push(RowLabel {
-                    label: cell.row_label.clone(),
-                    grid_row: cell.grid_row,
-                });
-            }
-            columns = columns.max(cell.grid_col);
-            let kind_words = match cell.kind {
-                crate::domain::kinds::SeatKind::Standard => String::new(),
-                kind => format!("{}, ", kind.label()),
-            };
-            let state_words = match availability {
-                Availability::Free => "free",
-                Availability::Held => "held by another customer",
-                Availability::Mine => "held by you",
-                Availability::Sold => "sold",
-            };
-            SeatView {
-                id: cell.seat_id,
-                label: cell.label(),
-                number: cell.number,
-                kind: cell.kind.as_str(),
-                state: availability.as_str(),
-                action: if availability == Availability::Mine {
-                    "release"
-                } else {
-                    "hold"
-                },
-                aria: format!(
-                    "Row {}, seat {}, {kind_words}{state_words}",
-                    cell.row_label, cell.number
-                ),
-                // Column 1 (and the last) hold the row labels.
-                grid_row: cell.grid_row,
-                grid_col: cell.grid_col + 1,
-            }
-        })
-        .collect();
-    Ok(Grid {
-        showing_id,
-        csrf: ctx.csrf.clone(),
-        columns: columns + 2,
-        seats,
-        rows,
-        free,
-        message,
-        poll_seconds: POLL_SECONDS,
-    })
-}
-
-async fn load_basket(ctx: &Ctx, showing_id: i32, oob: bool) -> Result<Basket, AppError> {
-    let mut basket = Basket {
-        showing_id,
-        logged_in: ctx.user.is_some(),
-        code: None,
-        items: Vec::new(),
-        total: ctx.rules.money(0),
-        expires_iso: String::new(),
-        expires_clock: String::new(),
-        expires_in: String::new(),
-        max_seats: ctx.rules.max_seats,
-        oob,
+        basket: basket_view(ctx, showing_id, basket, now, false),
     };
-    let Some(user_id) = ctx.user.as_ref().map(|u| u.id) else {
-        return Ok(basket);
-    };
-    let now = ctx.now();
-    let found = db::run(ctx.pool(), move |c| {
-        match bookings::pending_for(c, user_id, showing_id)? {
-            Some(b) if b.expires_at > now => {
-                let items = bookings::items(c, &b)?;
-                Ok(Some((b, items)))
-            }
-            _ => Ok(None),
-        }
-    })
-    .await?;
-    if let Some((booking, items)) = found {
-        fill_basket(&mut basket, &ctx.rules, &booking, items);
-        basket.expires_in = views::countdown(booking.expires_at, now);
-    }
-    Ok(basket)
+    html_sized(status, &page, cells.len())
 }
 
-fn fill_basket(
-    basket: &mut Basket,
-    rules: &Rules,
-    booking: &bookings::Booking,
-    items: Vec<bookings::Item>,
-) {
-    let expires = booking.expires_at;
-    basket.code = Some(booking.code.clone());
-    basket.total = rules.money(booking.total_cents);
-    basket.expires_iso = expires
-        .and_utc()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    basket.expires_clock = rules.show_clock(expires);
-    basket.items = items
-        .into_iter()
-        .map(|i| BasketItem {
-            label: i.label(),
-            kind: i.kind.label().to_owned(),
-            price: rules.money(i.price_cents),
-        })
-        .collect();
+/// The fragment an HTMX hold or release gets: the grid, plus the basket swapped out of band.
+pub fn render_grid_and_basket(
+    ctx: &Ctx,
+    showing_id: i32,
+    data: GridData,
+    message: Option<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let GridData { cells, basket, now } = data;
+    let mut body = String::with_capacity(body_estimate(cells.len()));
+    SeatGrid {
+        grid: grid(ctx, showing_id, &cells, now, message),
+    }
+    .render_into(&mut body)?;
+    BasketFragment {
+        basket: basket_view(ctx, showing_id, basket, now, true),
+    }
+    .render_into(&mut body)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+/// About what one seat's markup takes, plus the page around the grid: rendering into a buffer of
+/// the right size spares the copies of a growing one.
+fn body_estimate(seats: usize) -> usize {
+    seats * 380 + 16 * 1024
+}
+
+fn html_sized(
+    status: StatusCode,
+    template: &impl Template,
+    seats: usize,
+) -> Result<HttpResponse, AppError> {
+    let mut body = String::with_capacity(body_estimate(seats));
+    template.render_into(&mut body)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
 }

@@ -1,0 +1,184 @@
+//! What the seat map shows, as its templates draw it: each seat with its state for this viewer, the
+//! row labels, and the viewer's basket.
+
+use chrono::NaiveDateTime;
+
+use super::seat_map::POLL_SECONDS;
+use crate::db::bookings::{Booking, Item};
+use crate::db::seat_map::{Availability, SeatCell};
+use crate::db::settings::Rules;
+use crate::domain::kinds::SeatKind;
+use crate::session::Ctx;
+use crate::views;
+
+/// One seat as the grid draws it; borrows from the row it was read from, so drawing 250 seats
+/// allocates nothing per seat.
+pub struct SeatView<'a> {
+    pub id: i32,
+    pub row: &'a str,
+    pub number: i32,
+    pub kind: &'static str,
+    /// "VIP seat, " for the aria label; empty for a standard seat.
+    pub kind_words: &'static str,
+    pub state: &'static str,
+    pub state_words: &'static str,
+    pub action: &'static str,
+    pub grid_row: i32,
+    pub grid_col: i32,
+}
+
+pub struct RowLabel<'a> {
+    pub label: &'a str,
+    pub grid_row: i32,
+}
+
+pub struct Grid<'a> {
+    pub showing_id: i32,
+    pub csrf: &'a str,
+    pub columns: i32,
+    pub seats: Vec<SeatView<'a>>,
+    pub rows: Vec<RowLabel<'a>>,
+    pub free: usize,
+    pub message: Option<String>,
+    pub poll_seconds: u32,
+    /// The validator a poll of this grid would get; the script skips a swap that would change nothing.
+    pub etag: Option<String>,
+}
+
+pub struct BasketItem {
+    pub label: String,
+    pub kind: String,
+    pub price: String,
+}
+
+pub struct Basket {
+    pub showing_id: i32,
+    pub logged_in: bool,
+    pub code: Option<String>,
+    pub items: Vec<BasketItem>,
+    pub total: String,
+    pub expires_iso: String,
+    pub expires_clock: String,
+    pub expires_in: String,
+    pub max_seats: i64,
+    pub oob: bool,
+}
+
+/// The grid as `ctx`'s viewer sees it at `now`.
+pub fn grid<'a>(
+    ctx: &'a Ctx,
+    showing_id: i32,
+    cells: &'a [SeatCell],
+    now: NaiveDateTime,
+    message: Option<String>,
+) -> Grid<'a> {
+    let viewer = ctx.user.as_ref().map(|u| u.id);
+    let mut rows: Vec<RowLabel> = Vec::new();
+    let mut free = 0;
+    let mut columns = 0;
+    let seats = cells
+        .iter()
+        .map(|cell| {
+            let availability = cell.availability(viewer, now);
+            if availability == Availability::Free {
+                free += 1;
+            }
+            if rows.last().is_none_or(|r| r.grid_row != cell.grid_row) {
+                rows.push(RowLabel {
+                    label: &cell.row_label,
+                    grid_row: cell.grid_row,
+                });
+            }
+            columns = columns.max(cell.grid_col);
+            SeatView {
+                id: cell.seat_id,
+                row: &cell.row_label,
+                number: cell.number,
+                kind: cell.kind.as_str(),
+                kind_words: kind_words(cell.kind),
+                state: availability.as_str(),
+                state_words: match availability {
+                    Availability::Free => "free",
+                    Availability::Held => "held by another customer",
+                    Availability::Mine => "held by you",
+                    Availability::Sold => "sold",
+                },
+                action: if availability == Availability::Mine {
+                    "release"
+                } else {
+                    "hold"
+                },
+                // Column 1 (and the last) hold the row labels.
+                grid_row: cell.grid_row,
+                grid_col: cell.grid_col + 1,
+            }
+        })
+        .collect();
+    Grid {
+        showing_id,
+        csrf: &ctx.csrf,
+        columns: columns + 2,
+        seats,
+        rows,
+        free,
+        message,
+        poll_seconds: POLL_SECONDS,
+        etag: None,
+    }
+}
+
+fn kind_words(kind: SeatKind) -> &'static str {
+    match kind {
+        SeatKind::Standard => "",
+        SeatKind::Vip => "VIP seat, ",
+        SeatKind::Wheelchair => "wheelchair space, ",
+        SeatKind::Companion => "companion seat, ",
+    }
+}
+
+/// The viewer's open basket for the showing, or an empty one (with a log-in prompt when anonymous).
+pub fn basket_view(
+    ctx: &Ctx,
+    showing_id: i32,
+    found: Option<(Booking, Vec<Item>)>,
+    now: NaiveDateTime,
+    oob: bool,
+) -> Basket {
+    let mut basket = Basket {
+        showing_id,
+        logged_in: ctx.user.is_some(),
+        code: None,
+        items: Vec::new(),
+        total: ctx.rules.money(0),
+        expires_iso: String::new(),
+        expires_clock: String::new(),
+        expires_in: String::new(),
+        max_seats: ctx.rules.max_seats,
+        oob,
+    };
+    if ctx.user.is_some()
+        && let Some((booking, items)) = found
+    {
+        fill_basket(&mut basket, &ctx.rules, &booking, items);
+        basket.expires_in = views::countdown(booking.expires_at, now);
+    }
+    basket
+}
+
+fn fill_basket(basket: &mut Basket, rules: &Rules, booking: &Booking, items: Vec<Item>) {
+    let expires = booking.expires_at;
+    basket.code = Some(booking.code.clone());
+    basket.total = rules.money(booking.total_cents);
+    basket.expires_iso = expires
+        .and_utc()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    basket.expires_clock = rules.show_clock(expires);
+    basket.items = items
+        .into_iter()
+        .map(|i| BasketItem {
+            label: i.label(),
+            kind: i.kind.label().to_owned(),
+            price: rules.money(i.price_cents),
+        })
+        .collect();
+}

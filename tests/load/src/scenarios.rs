@@ -1,0 +1,336 @@
+//! The scenarios in order, each measured with wrk, and the database checks after the writing ones.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use anyhow::bail;
+use tokio::runtime::Runtime;
+
+use crate::checks::{self, describe, lost_updates};
+use crate::report::{self, Row};
+use crate::server::Server;
+use crate::wrk::{self, Outcome, Run};
+use crate::{Options, customers, race};
+
+struct Bench<'a> {
+    server: &'a Server,
+    dir: &'a Path,
+    options: &'a Options,
+    rows: Vec<Row>,
+}
+
+impl Bench<'_> {
+    /// Warms up (when asked), then measures one wrk run and records its row.
+    fn measure(
+        &mut self,
+        name: &str,
+        run: Run<'_>,
+        warm_up: bool,
+        stop: impl FnMut() -> bool,
+    ) -> anyhow::Result<Outcome> {
+        println!("Scenario: {name}…");
+        if warm_up && self.options.warmup > 0 {
+            let warm = Run {
+                seconds: self.options.warmup,
+                headers: run.headers.clone(),
+                env: run.env.clone(),
+                ..run
+            };
+            wrk::run(&self.server.base, self.dir, "warm-up", &warm, || false)?;
+        }
+        self.server.reset_peak();
+        let cpu_before = self.server.cpu_ticks();
+        let out = wrk::run(&self.server.base, self.dir, &file_name(name), &run, stop)?;
+        let cpu_ticks = self.server.cpu_ticks() - cpu_before;
+        let errors = if out.counts.is_empty() {
+            out.status_errors
+        } else {
+            out.count_suffix("5xx") + out.count_suffix("4xx")
+        } + out.transport_errors;
+        self.rows.push(Row {
+            name: name.to_owned(),
+            requests: out.requests,
+            rps: out.rps(),
+            p50_ms: out.p50_ms,
+            p99_ms: out.p99_ms,
+            max_ms: out.max_ms,
+            errors,
+            conflicts: out.count_suffix("409"),
+            cpu_us_per_request: cpu_ticks as f64 * 10_000.0 / out.requests.max(1) as f64,
+            peak_mib: self.server.memory().0 as f64 / 1024.0,
+        });
+        println!(
+            "  {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
+            out.rps(),
+            out.p50_ms,
+            out.p99_ms,
+            errors
+        );
+        Ok(out)
+    }
+}
+
+fn file_name(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
+}
+
+fn page_run<'a>(options: &Options, path: &'a str, headers: Vec<String>) -> Run<'a> {
+    Run {
+        script: wrk::PAGE,
+        threads: 2,
+        connections: options.connections,
+        seconds: options.duration,
+        path,
+        headers,
+        env: Vec::new(),
+    }
+}
+
+pub fn run_all(
+    rt: &Runtime,
+    options: &Options,
+    binary: &Path,
+    dir: &Path,
+) -> anyhow::Result<String> {
+    println!(
+        "Starting {} with a fresh database in {}…",
+        binary.display(),
+        dir.display()
+    );
+    let server = Server::start(binary, dir)?;
+    let base = server.base.clone();
+    let mut db = checks::open(&server.db_path)?;
+    let showings = checks::grand_hall_showings(&mut db)?;
+    if showings.len() < 4 + options.sellout {
+        bail!("the demo data has too few upcoming Grand Hall showings");
+    }
+    let (page_showing, hold_htmx, hold_form, race_showing) =
+        (showings[0], showings[1], showings[2], showings[3]);
+    let sellout: Vec<i32> = showings[4..4 + options.sellout].to_vec();
+
+    println!(
+        "Registering {} customers and {} racers…",
+        options.customers, options.race_customers
+    );
+    let started = std::time::Instant::now();
+    let shoppers = rt.block_on(customers::register_many(
+        &base,
+        "shopper",
+        options.customers,
+    ))?;
+    let racers = rt.block_on(customers::register_many(
+        &base,
+        "racer",
+        options.race_customers,
+    ))?;
+    println!("  done in {:.1} s", started.elapsed().as_secs_f64());
+    let emails: Vec<String> = shoppers.iter().map(|c| c.email.clone()).collect();
+    let ids = checks::user_ids(&mut db, &emails)?;
+    let customer_file = dir.join("customers.txt");
+    let lines: Vec<String> = shoppers
+        .iter()
+        .map(|c| format!("{} {} {}", c.cookie, c.csrf, ids[&c.email]))
+        .collect();
+    std::fs::write(&customer_file, lines.join("\n") + "\n")?;
+    let setup_peak = server.memory().0;
+
+    let mut bench = Bench {
+        server: &server,
+        dir,
+        options,
+        rows: Vec::new(),
+    };
+    let mut notes = String::new();
+    let cookie = format!("Cookie: cinema_session={}", shoppers[0].cookie);
+    let htmx = "HX-Request: true".to_owned();
+
+    bench.measure(
+        "1. repertoire page",
+        page_run(options, "/", vec![cookie.clone()]),
+        true,
+        || false,
+    )?;
+    let seat_map = format!("/showings/{page_showing}");
+    bench.measure(
+        "2. seat map page (250 seats)",
+        page_run(options, &seat_map, vec![cookie.clone()]),
+        true,
+        || false,
+    )?;
+    let grid = format!("/showings/{page_showing}/seats");
+    bench.measure(
+        "3a. seat grid, changed (200)",
+        page_run(options, &grid, vec![cookie.clone(), htmx.clone()]),
+        true,
+        || false,
+    )?;
+    match rt.block_on(grid_etag(&shoppers[0], &base, &grid))? {
+        Some(etag) => {
+            let headers = vec![
+                cookie.clone(),
+                htmx.clone(),
+                format!("If-None-Match: {etag}"),
+            ];
+            let mut unchanged = page_run(options, &grid, headers);
+            unchanged.env.push(("LOAD_COUNT_STATUS", "1".into()));
+            let out = bench.measure("3b. seat grid, unchanged (304)", unchanged, true, || false)?;
+            let _ = writeln!(
+                notes,
+                "- Scenario 3b: {} of {} answers were 304 Not Modified.",
+                out.count("304"),
+                out.requests
+            );
+        }
+        None => {
+            let _ = writeln!(
+                notes,
+                "- Scenario 3b skipped: this server sends the grid without an ETag."
+            );
+        }
+    }
+
+    for (name, showing, mode) in [
+        (
+            "4a. hold/release, HTMX (grid + basket answer)",
+            hold_htmx,
+            "1",
+        ),
+        ("4b. hold/release, form post (303 answer)", hold_form, "0"),
+    ] {
+        let seats: Vec<String> = checks::seat_ids(&mut db, showing)?
+            .iter()
+            .map(i32::to_string)
+            .collect();
+        let seat_file = dir.join(format!("seats-{showing}.txt"));
+        std::fs::write(&seat_file, seats.join("\n") + "\n")?;
+        let run = Run {
+            script: wrk::HOLD_RELEASE,
+            threads: options.customers,
+            connections: options.customers,
+            seconds: options.duration,
+            path: "/",
+            headers: Vec::new(),
+            env: vec![
+                ("LOAD_CUSTOMERS", customer_file.display().to_string()),
+                ("LOAD_SEATS", seat_file.display().to_string()),
+                ("LOAD_SHOWING", showing.to_string()),
+                ("LOAD_HTMX", mode.into()),
+            ],
+        };
+        let out = bench.measure(name, run, false, || false)?;
+        let lost = lost_updates(&mut db, showing, &out)?;
+        let inv = checks::invariants(&mut db, &[showing])?;
+        let _ = writeln!(
+            notes,
+            "- Scenario {}: {:.0} successful holds/s and {:.0} releases/s ({} holds, {} releases, {} holds refused with 409). \
+             Lost updates: {} of {} customers' holds differ from what their answers said{}. {}",
+            &name[..2],
+            out.count("hold_ok") as f64 / out.seconds,
+            out.count("release_ok") as f64 / out.seconds,
+            out.count("hold_ok"),
+            out.count("release_ok"),
+            out.count("hold_409"),
+            lost.0,
+            lost.1,
+            if lost.0 == 0 { "" } else { " — FAILED" },
+            describe(&inv, "held")
+        );
+    }
+
+    let showing_file = dir.join("sellout.txt");
+    std::fs::write(
+        &showing_file,
+        sellout
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n",
+    )?;
+    let run = Run {
+        script: wrk::BOOKINGS,
+        threads: options.customers,
+        connections: options.customers,
+        seconds: 60,
+        path: "/",
+        headers: Vec::new(),
+        env: vec![
+            ("LOAD_CUSTOMERS", customer_file.display().to_string()),
+            ("LOAD_SHOWINGS", showing_file.display().to_string()),
+        ],
+    };
+    let mut watcher = checks::open(&server.db_path)?;
+    let out = bench.measure(
+        &format!(
+            "5. complete bookings until {} showings sell out",
+            sellout.len()
+        ),
+        run,
+        false,
+        || checks::sold_count(&mut watcher, &sellout).is_ok_and(|(sold, all)| sold == all),
+    )?;
+    let (sold, all) = checks::sold_count(&mut db, &sellout)?;
+    let inv = checks::invariants(&mut db, &sellout)?;
+    let _ = writeln!(
+        notes,
+        "- Scenario 5: {} bookings paid ({:.0} bookings/s, {} seats) in {:.1} s; {sold} of {all} seats sold{}. {}",
+        out.count("booked"),
+        out.count("booked") as f64 / out.seconds,
+        out.count("seats_booked"),
+        out.seconds,
+        if sold == all { "" } else { " — not sold out" },
+        describe(&inv, "sold")
+    );
+
+    let health = bench.measure(
+        "6. /health (framework ceiling)",
+        page_run(options, "/health", Vec::new()),
+        true,
+        || false,
+    )?;
+
+    let (race_note, race_peak) =
+        race::scenario(rt, &server, &mut db, racers, race_showing, options)?;
+    notes.push_str(&race_note);
+
+    let (_, rss) = server.memory();
+    let peak = bench
+        .rows
+        .iter()
+        .map(|r| r.peak_mib)
+        .fold(race_peak as f64 / 1024.0, f64::max);
+    let _ = writeln!(
+        notes,
+        "- Server memory: peak {:.1} MiB during the scenarios (VmHWM), {:.1} MiB resident at the end; \
+         {:.1} MiB peak while registering the customers (argon2 takes 19 MiB per password hash, briefly).",
+        peak,
+        rss as f64 / 1024.0,
+        setup_peak as f64 / 1024.0
+    );
+    Ok(format!(
+        "## Figures\n\n{}\nErrors are 5xx answers, other unexpected 4xx and transport errors; 409s are counted apart. \
+         Server CPU is user + system time of the server process per request.\n\n## Checks\n\n{notes}",
+        report::table(&bench.rows, health.rps())
+    ))
+}
+
+/// The ETag of the grid as this customer sees it, if the server sends one.
+async fn grid_etag(
+    customer: &customers::Customer,
+    base: &str,
+    path: &str,
+) -> anyhow::Result<Option<String>> {
+    let response = customer
+        .http
+        .get(format!("{base}{path}"))
+        .header("HX-Request", "true")
+        .send()
+        .await?;
+    Ok(response
+        .headers()
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned))
+}
