@@ -60,6 +60,26 @@ impl Config {
     }
 }
 
+impl Config {
+    /// A short-lived instance for tests and benchmarks: loopback on a random port, a fresh random
+    /// session key, demo data, two workers, and the expiry sweep left to the caller.
+    pub fn throwaway(database_url: impl Into<String>, admin_password: &str) -> Config {
+        Config {
+            bind: "127.0.0.1:0".into(),
+            database_url: database_url.into(),
+            session_key: crate::random::bytes::<64>().to_vec(),
+            secure_cookie: false,
+            admin_email: "admin@example.com".into(),
+            admin_password: Some(admin_password.into()),
+            demo: true,
+            hold_seconds: None,
+            sweep_interval: Duration::from_secs(3600),
+            workers: Some(2),
+            pool_size: 8,
+        }
+    }
+}
+
 fn flag(value: Option<String>, default: bool) -> anyhow::Result<bool> {
     match value.as_deref().map(str::trim) {
         None => Ok(default),

@@ -64,18 +64,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         cinema::random::token()[..8].to_owned()
     ));
     let config = Config {
-        bind: "127.0.0.1:0".into(),
-        database_url: db_path.display().to_string(),
-        session_key: cinema::random::bytes::<64>().to_vec(),
-        secure_cookie: false,
-        admin_email: ADMIN_EMAIL.into(),
-        admin_password: Some(ADMIN_PASSWORD.into()),
         demo: options.demo,
         hold_seconds: options.hold_seconds,
-        // Tests run the sweep themselves, at the moments they choose.
-        sweep_interval: std::time::Duration::from_secs(3600),
-        workers: Some(2),
-        pool_size: 8,
+        ..Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD)
     };
     let clock = Clock::default();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a random port");

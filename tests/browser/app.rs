@@ -48,19 +48,7 @@ pub fn spawn_app() -> TestApp {
         unique(),
         &cinema::random::token()[..8]
     ));
-    let config = Config {
-        bind: "127.0.0.1:0".into(),
-        database_url: db_path.display().to_string(),
-        session_key: cinema::random::bytes::<64>().to_vec(),
-        secure_cookie: false,
-        admin_email: ADMIN_EMAIL.into(),
-        admin_password: Some(ADMIN_PASSWORD.into()),
-        demo: true,
-        hold_seconds: None,
-        sweep_interval: std::time::Duration::from_secs(3600),
-        workers: Some(2),
-        pool_size: 8,
-    };
+    let config = Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD);
     let clock = Clock::default();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a random port");
     let app = Application::build_with_listener(config, clock.clone(), listener)
