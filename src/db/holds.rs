@@ -9,7 +9,9 @@ use super::showings;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::money;
 use crate::error::AppError;
-use crate::schema::{booking_items, bookings as bookings_t, payments, seat_states, seats};
+use crate::schema::{
+    booking_items, bookings as bookings_t, payments, seat_states, seats, showings as showings_t,
+};
 
 #[derive(Debug, Clone, Queryable)]
 struct SeatRow {
@@ -88,10 +90,14 @@ pub fn hold(
     rules: &Rules,
 ) -> Result<(), AppError> {
     super::write(conn, |c| {
-        let showing = showings::find(c, showing_id)?
-            .ok_or_else(|| AppError::not_found("showing"))?
-            .showing;
-        if showing.starts_at <= now {
+        // Only what a hold needs: the hot path runs under SQLite's single write lock.
+        let (starts_at, base_price): (NaiveDateTime, i64) = showings_t::table
+            .find(showing_id)
+            .select((showings_t::starts_at, showings_t::price_cents))
+            .first(c)
+            .optional()?
+            .ok_or_else(|| AppError::not_found("showing"))?;
+        if starts_at <= now {
             return Err(AppError::Conflict(
                 "Sales for this showing have closed: it has already started.".into(),
             ));
@@ -178,7 +184,7 @@ pub fn hold(
         }
         let ticket = super::catalog::default_ticket_type(c)?;
         let price = money::ticket_price(
-            showing.price_cents,
+            base_price,
             ticket.price_percent,
             seat.kind,
             rules.vip_surcharge_cents,
@@ -192,10 +198,20 @@ pub fn hold(
                 price_cents: price,
             })
             .execute(c)?;
-        bookings::refresh_total(c, basket.id)?;
+        add_to_total(c, basket.id, price)?;
         showings::touch_seats(c, showing_id)?;
         Ok(())
     })
+}
+
+/// Adds to a basket's total (negative to take off) and bumps its version, without re-reading its items.
+fn add_to_total(conn: &mut super::Conn, booking_id: i32, cents: i64) -> QueryResult<usize> {
+    diesel::update(bookings_t::table.find(booking_id))
+        .set((
+            bookings_t::total_cents.eq(bookings_t::total_cents + cents),
+            bookings_t::version.eq(bookings_t::version + 1),
+        ))
+        .execute(conn)
 }
 
 /// Releases a seat the user holds; releasing the last seat discards the basket.
@@ -239,13 +255,14 @@ pub fn release(
                 "The seat changed at the same moment. Please try again.".into(),
             ));
         }
-        diesel::delete(
+        let price: i64 = diesel::delete(
             booking_items::table
                 .filter(booking_items::booking_id.eq(basket.id))
                 .filter(booking_items::seat_id.eq(seat_id))
                 .filter(booking_items::live.eq(true)),
         )
-        .execute(c)?;
+        .returning(booking_items::price_cents)
+        .get_result(c)?;
         let remaining: i64 = booking_items::table
             .filter(
                 booking_items::booking_id
@@ -266,7 +283,7 @@ pub fn release(
                 .execute(c)?;
             diesel::delete(bookings_t::table.find(basket.id)).execute(c)?;
         } else {
-            bookings::refresh_total(c, basket.id)?;
+            add_to_total(c, basket.id, -price)?;
         }
         showings::touch_seats(c, showing_id)?;
         Ok(())
