@@ -143,28 +143,54 @@ pub fn payments(conn: &mut super::Conn, booking_id: i32) -> QueryResult<Vec<Paym
         .load(conn)
 }
 
-/// A user's bookings with their showings, newest first.
+/// A user's bookings with their showings and seat counts, newest first: two queries however many
+/// bookings there are.
 pub fn list_for_user(
     conn: &mut super::Conn,
     user_id: i32,
 ) -> QueryResult<Vec<(Booking, ShowingDetail, i64)>> {
-    let rows: Vec<Booking> = bookings::table
+    use super::catalog::{Hall, Movie};
+    use super::showings::Showing;
+    use crate::schema::{halls, movies, showings as showings_t};
+    let rows: Vec<(Booking, Showing, Movie, Hall)> = bookings::table
+        .inner_join(
+            showings_t::table
+                .inner_join(movies::table)
+                .inner_join(halls::table),
+        )
         .filter(bookings::user_id.eq(user_id))
         .order((bookings::created_at.desc(), bookings::id.desc()))
-        .select(Booking::as_select())
+        .select((
+            Booking::as_select(),
+            Showing::as_select(),
+            Movie::as_select(),
+            Hall::as_select(),
+        ))
         .load(conn)?;
-    let mut out = Vec::with_capacity(rows.len());
-    for booking in rows {
-        let Some(detail) = showings::find(conn, booking.showing_id)? else {
-            continue;
-        };
-        let seats = booking_items::table
-            .filter(booking_items::booking_id.eq(booking.id))
-            .count()
-            .get_result(conn)?;
-        out.push((booking, detail, seats));
-    }
-    Ok(out)
+    let ids: Vec<i32> = rows.iter().map(|(b, ..)| b.id).collect();
+    let counts: Vec<(i32, i64)> = booking_items::table
+        .filter(booking_items::booking_id.eq_any(&ids))
+        .group_by(booking_items::booking_id)
+        .select((booking_items::booking_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(booking, showing, movie, hall)| {
+            let seats = counts
+                .iter()
+                .find(|(id, _)| *id == booking.id)
+                .map_or(0, |(_, n)| *n);
+            (
+                booking,
+                ShowingDetail {
+                    showing,
+                    movie,
+                    hall,
+                },
+                seats,
+            )
+        })
+        .collect())
 }
 
 /// Opens a pending booking (the basket) for a user's first hold on a showing.

@@ -54,21 +54,30 @@ async fn render(
         .day_range_utc(ctx.rules.today(ctx.state.clock.now()));
     let rows = db::run(ctx.pool(), move |c| {
         let showings = db::showings::between(c, from, to)?;
-        let mut rows = Vec::with_capacity(showings.len());
-        for d in showings {
-            let counts: Vec<(SeatState, i64)> = seat_states::table
-                .filter(seat_states::showing_id.eq(d.showing.id))
-                .group_by(seat_states::state)
-                .select((seat_states::state, diesel::dsl::count_star()))
-                .load(c)?;
-            let sold = counts
-                .iter()
-                .filter(|(s, _)| *s == SeatState::Sold)
-                .map(|(_, n)| n)
-                .sum();
-            let seats = counts.iter().map(|(_, n)| n).sum();
-            rows.push((d, sold, seats));
-        }
+        let ids: Vec<i32> = showings.iter().map(|d| d.showing.id).collect();
+        // One grouped count for all of the day's showings, not one query each.
+        let counts: Vec<(i32, SeatState, i64)> = seat_states::table
+            .filter(seat_states::showing_id.eq_any(&ids))
+            .group_by((seat_states::showing_id, seat_states::state))
+            .select((
+                seat_states::showing_id,
+                seat_states::state,
+                diesel::dsl::count_star(),
+            ))
+            .load(c)?;
+        let rows: Vec<_> = showings
+            .into_iter()
+            .map(|d| {
+                let of_showing = counts.iter().filter(|(id, ..)| *id == d.showing.id);
+                let sold = of_showing
+                    .clone()
+                    .filter(|(_, s, _)| *s == SeatState::Sold)
+                    .map(|(.., n)| n)
+                    .sum();
+                let seats = of_showing.map(|(.., n)| n).sum();
+                (d, sold, seats)
+            })
+            .collect();
         Ok(rows)
     })
     .await?;
