@@ -41,10 +41,14 @@
     all.forEach(function (b) { b.tabIndex = b === current ? 0 : -1; });
   }
 
+  // A seat's place is its grid area ("grid-area:6/9"), which the markup sets anyway.
+  function rowOf(b) { return parseInt(b.style.gridRowStart, 10); }
+  function colOf(b) { return parseInt(b.style.gridColumnStart, 10); }
+
   function nearest(all, from, dRow, dCol) {
-    var row = +from.dataset.row, col = +from.dataset.col, best = null, bestScore = Infinity;
+    var row = rowOf(from), col = colOf(from), best = null, bestScore = Infinity;
     all.forEach(function (b) {
-      var r = +b.dataset.row, c = +b.dataset.col;
+      var r = rowOf(b), c = colOf(b);
       var along = dRow ? (r - row) * dRow : (c - col) * dCol;
       var across = dRow ? Math.abs(c - col) : Math.abs(r - row);
       if (along <= 0) return;

@@ -1,14 +1,65 @@
-//! argon2id password hashes as PHC strings. Both calls are deliberately slow: run them off the async workers.
+//! argon2id password hashes as PHC strings. Both calls are deliberately slow: handlers use
+//! [`hash_off_workers`] and [`verify_off_workers`], which run them on the blocking thread pool, a few at a time.
 
-use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::{Algorithm, Argon2, Params, Version};
+
+use crate::error::AppError;
 
 pub const MIN_LENGTH: usize = 8;
 pub const MAX_LENGTH: usize = 256;
 
+/// argon2id with 7 MiB and 5 passes: one of OWASP's equivalent settings (19 MiB with 2 passes is
+/// another; each costs about the same time). The server hashes on every login, registration and
+/// password change, and the smaller block keeps a burst of them within the memory a small machine
+/// gives the server. Hashes made with other settings still verify: the PHC string names its own.
+fn hasher() -> Argon2<'static> {
+    const PARAMS: Params = match Params::new(7 * 1024, 5, 1, None) {
+        Ok(params) => params,
+        Err(_) => panic!("invalid argon2 parameters"),
+    };
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, PARAMS)
+}
+
+/// At most one hash per core at a time: more would not finish sooner, and each holds its memory
+/// block while it waits for a core.
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores)
+    })
+}
+
+/// [`hash`] on the blocking thread pool, waiting for a free hashing slot first.
+pub async fn hash_off_workers(password: String) -> Result<String, AppError> {
+    let _slot = hashing_slots()
+        .acquire()
+        .await
+        .map_err(AppError::unexpected)?;
+    actix_web::web::block(move || hash(&password))
+        .await?
+        .map_err(AppError::Unexpected)
+}
+
+/// [`verify`] on the blocking thread pool, waiting for a free hashing slot first.
+pub async fn verify_off_workers(
+    password: String,
+    stored: Option<String>,
+) -> Result<bool, AppError> {
+    let _slot = hashing_slots()
+        .acquire()
+        .await
+        .map_err(AppError::unexpected)?;
+    Ok(actix_web::web::block(move || {
+        verify(&password, stored.as_deref().unwrap_or_else(|| dummy_hash()))
+    })
+    .await?)
+}
+
 pub fn hash(password: &str) -> anyhow::Result<String> {
-    let hash = Argon2::default()
+    let hash = hasher()
         .hash_password(password.as_bytes())
         .map_err(|e| anyhow::anyhow!("hashing a password failed: {e}"))?;
     Ok(hash.to_string())
@@ -17,7 +68,7 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 /// True when `password` matches the stored PHC string; a malformed stored hash never matches.
 pub fn verify(password: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
-        Ok(parsed) => Argon2::default()
+        Ok(parsed) => hasher()
             .verify_password(password.as_bytes(), &parsed)
             .is_ok(),
         Err(e) => {
@@ -39,9 +90,21 @@ mod tests {
     #[test]
     fn hashes_are_argon2id_and_verify() {
         let stored = super::hash("correct horse").unwrap();
-        assert!(stored.starts_with("$argon2id$"));
+        assert!(stored.starts_with("$argon2id$v=19$m=7168,t=5,p=1$"));
         assert!(super::verify("correct horse", &stored));
         assert!(!super::verify("wrong horse", &stored));
         assert!(!super::verify("x", "not a hash"));
+    }
+
+    #[test]
+    fn hashes_made_with_the_crates_default_settings_still_verify() {
+        use argon2::password_hash::PasswordHasher;
+        let old = argon2::Argon2::default()
+            .hash_password(b"correct horse")
+            .unwrap()
+            .to_string();
+        assert!(old.contains("m=19456,t=2"));
+        assert!(super::verify("correct horse", &old));
+        assert!(!super::verify("wrong horse", &old));
     }
 }

@@ -110,7 +110,7 @@ async fn focused_seat(browser: &Browser) -> Option<Focus> {
     let value = browser
         .js("var b = document.activeElement;\
              if (!b || !b.matches('#seat-grid button.seat')) return null;\
-             return [+b.dataset.seatId, +b.dataset.row, +b.dataset.col, b.dataset.state];")
+             return [+b.dataset.seatId, parseInt(b.style.gridRowStart, 10), parseInt(b.style.gridColumnStart, 10), b.dataset.state];")
         .await;
     let parts = value.as_array()?;
     Some(Focus {

@@ -106,13 +106,7 @@ pub async fn login(
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     // Verify even for an unknown e-mail, so the answer takes as long either way.
     let matches = plain.len() <= 4 * password::MAX_LENGTH
-        && web::block(move || {
-            password::verify(
-                &plain,
-                stored.as_deref().unwrap_or_else(|| password::dummy_hash()),
-            )
-        })
-        .await?;
+        && password::verify_off_workers(plain, stored).await?;
     match user {
         Some(user) if matches => {
             let email = user.email.clone();

@@ -92,9 +92,7 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
         return rerender(&ctx, errors);
     };
     let plain = form.password.clone();
-    let hash = web::block(move || password::hash(&plain))
-        .await?
-        .map_err(AppError::Unexpected)?;
+    let hash = password::hash_off_workers(plain).await?;
     let now = ctx.now();
     let (insert_name, insert_email) = (name.clone(), email.as_str().to_owned());
     let created = db::run(ctx.pool(), move |c| {

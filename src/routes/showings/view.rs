@@ -34,6 +34,8 @@ pub struct RowLabel<'a> {
 
 pub struct Grid<'a> {
     pub showing_id: i32,
+    /// "/showings/7/seats/": each seat's address starts with it.
+    pub seat_path: String,
     pub csrf: &'a str,
     pub columns: i32,
     pub seats: Vec<SeatView<'a>>,
@@ -116,6 +118,7 @@ pub fn grid<'a>(
         .collect();
     Grid {
         showing_id,
+        seat_path: format!("/showings/{showing_id}/seats/"),
         csrf: &ctx.csrf,
         columns: columns + 2,
         seats,
