@@ -23,6 +23,8 @@ pub struct AppState {
     pub pool: DbPool,
     pub clock: Clock,
     pub hold_override: Option<i64>,
+    /// The seat grid polls' version reads, answered together.
+    pub grid_versions: db::grid_versions::GridVersions,
     /// The cinema's name for pages rendered without a database round trip (error pages).
     pub brand: RwLock<String>,
 }
@@ -55,6 +57,7 @@ impl Application {
             pool: pool.clone(),
             clock: clock.clone(),
             hold_override: config.hold_seconds,
+            grid_versions: db::grid_versions::GridVersions::new(pool.clone(), clock.clone()),
             brand: RwLock::new(rules.cinema_name),
         });
         tokio::spawn(sweeper::run(pool.clone(), clock, config.sweep_interval));

@@ -4,6 +4,7 @@
 pub mod bookings;
 pub mod catalog;
 pub mod checkout;
+pub mod grid_versions;
 pub mod holds;
 pub mod login_failures;
 pub mod seat_map;

@@ -199,3 +199,50 @@ async fn an_unknown_showing_is_404_with_or_without_a_validator() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn concurrent_polls_of_two_showings_each_see_the_change_made_before_they_were_sent() {
+    let app = spawn_app().await;
+    let (changed, unchanged) = (app.showing_in(3), app.showing_in(30));
+    assert_ne!(changed, unchanged);
+    let viewers = app.customers(6).await;
+    let mut etags = Vec::new();
+    for viewer in &viewers {
+        etags.push((
+            first_poll(viewer, changed).await,
+            first_poll(viewer, unchanged).await,
+        ));
+    }
+    let other = app.customer().await;
+    let seat = app.seats_of_kind(changed, "standard")[0];
+    for round in 0..3 {
+        if round == 1 {
+            other.hold(changed, seat).await;
+        }
+        // Every poll of a round leaves together, so the server answers many of them in one read.
+        let polls = viewers.iter().zip(&etags).flat_map(|(viewer, (a, b))| {
+            [
+                poll(viewer, changed, Some(a.as_str())),
+                poll(viewer, unchanged, Some(b.as_str())),
+            ]
+        });
+        let answers: Vec<StatusCode> = futures_util::future::join_all(polls)
+            .await
+            .iter()
+            .map(|r| r.status())
+            .collect();
+        let expected_first = if round == 0 {
+            StatusCode::NOT_MODIFIED
+        } else {
+            StatusCode::OK
+        };
+        for pair in answers.chunks(2) {
+            assert_eq!(pair[0], expected_first, "round {round}: {answers:?}");
+            assert_eq!(
+                pair[1],
+                StatusCode::NOT_MODIFIED,
+                "round {round}: {answers:?}"
+            );
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 use std::hash::{Hash, Hasher};
 
+use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, EntityTag, HeaderValue, IfNoneMatch};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
@@ -16,7 +17,8 @@ use crate::db::bookings::{self, Booking, Item};
 use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
 use crate::db::{self, showings::ShowingDetail};
 use crate::error::AppError;
-use crate::session::{Ctx, Viewer};
+use crate::session::{self, Ctx, Viewer};
+use crate::startup::AppState;
 use crate::views::PageCtx;
 
 /// How often an open seat map asks for changes, in seconds.
@@ -115,6 +117,12 @@ enum Poll {
 pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let showing_id = crate::routes::parse_id(&id)?;
     let known = req.get_header::<IfNoneMatch>();
+    if let Some(known) = &known
+        && let Some(etag) = current_etag(&req, showing_id).await?
+        && matches_tag(known, &etag)
+    {
+        return Ok(not_modified(etag));
+    }
     let (ctx, poll) = Ctx::load_with(&req, move |c, v| {
         let version = cells_db::version(c, showing_id, v.now)?
             .ok_or_else(|| AppError::not_found("showing"))?;
@@ -129,10 +137,8 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
         Ok(Poll::Changed(etag, cells, v.now))
     })
     .await?;
-    let mut response = match poll {
-        Poll::Unchanged(etag) => HttpResponse::NotModified()
-            .insert_header(header::ETag(EntityTag::new_weak(etag)))
-            .finish(),
+    let response = match poll {
+        Poll::Unchanged(etag) => not_modified(etag),
         Poll::Changed(etag, cells, now) => {
             let mut grid = grid(&ctx, showing_id, &cells, now, None);
             let tag = EntityTag::new_weak(etag);
@@ -141,14 +147,49 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
             response
                 .headers_mut()
                 .insert(header::ETAG, header_value(&tag)?);
-            response
+            grid_headers(response)
         }
     };
+    Ok(response)
+}
+
+/// The validator the grid would have now, from the session and the showing's version alone: the
+/// quick answer to a poll, without the page's context. `None` when the session has no CSRF token
+/// yet (the full answer creates one).
+///
+/// The session's user is not checked against the database here: a 304 tells nothing new, and the
+/// first change to the grid sends the poll through the full path, which does check.
+async fn current_etag(req: &HttpRequest, showing_id: i32) -> Result<Option<String>, AppError> {
+    let session = req.get_session();
+    let Ok(Some(csrf)) = session.get::<String>(session::CSRF) else {
+        return Ok(None);
+    };
+    let viewer = session.get::<i32>(session::USER_ID).ok().flatten();
+    let state = req.app_data::<web::Data<AppState>>().ok_or_else(|| {
+        AppError::unexpected(anyhow::anyhow!("application state is not registered"))
+    })?;
+    let version = state
+        .grid_versions
+        .get(showing_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("showing"))?;
+    Ok(Some(grid_etag(showing_id, version, viewer, &csrf)))
+}
+
+fn not_modified(etag: String) -> HttpResponse {
+    grid_headers(
+        HttpResponse::NotModified()
+            .insert_header(header::ETag(EntityTag::new_weak(etag)))
+            .finish(),
+    )
+}
+
+fn grid_headers(mut response: HttpResponse) -> HttpResponse {
     let headers = response.headers_mut();
     headers.insert(header::VARY, HeaderValue::from_static("HX-Request"));
     // Stored, but asked again every time: the browser revalidates each poll with If-None-Match.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    Ok(response)
+    response
 }
 
 /// The grid's validator: it changes when any seat of the showing changes (`seats_version`), when the
