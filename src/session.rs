@@ -7,7 +7,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use chrono::NaiveDateTime;
 use futures_util::future::LocalBoxFuture;
 
-use crate::db::{self, settings::Rules, users};
+use crate::db::{self, layouts::Layouts, settings::Rules, users};
 use crate::domain::kinds::Role;
 use crate::error::AppError;
 use crate::startup::AppState;
@@ -82,6 +82,8 @@ pub struct Viewer<'a> {
     /// The signed-in, active user.
     pub user_id: Option<i32>,
     pub rules: &'a Rules,
+    /// The hall layouts read so far, for the seat map.
+    pub layouts: &'a Layouts,
     /// The session's CSRF token, as pages embed it.
     pub csrf: &'a str,
     pub now: NaiveDateTime,
@@ -117,6 +119,7 @@ impl Ctx {
         let hold_override = state.hold_override;
         let now = state.clock.now_naive();
         let token = csrf.clone();
+        let layouts = state.pool.layouts().clone();
         let (rules, user, out) = db::run(&state.pool, move |c| {
             let rules = db::settings::load(c, hold_override)?;
             let user = match uid {
@@ -126,6 +129,7 @@ impl Ctx {
             let viewer = Viewer {
                 user_id: user.as_ref().map(|u| u.id),
                 rules: &rules,
+                layouts: &layouts,
                 csrf: &token,
                 now,
             };

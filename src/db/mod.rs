@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod grid_versions;
 pub mod holds;
+pub mod layouts;
 pub mod login_failures;
 pub mod seat_map;
 pub mod settings;
@@ -54,6 +55,14 @@ impl CustomizeConnection<Conn, diesel::r2d2::Error> for SqlitePragmas {
 pub struct DbPool {
     pool: Pool<ConnectionManager<Conn>>,
     gate: Arc<tokio::sync::Semaphore>,
+    layouts: Arc<layouts::Layouts>,
+}
+
+impl DbPool {
+    /// The hall layouts read so far (see [`layouts`]).
+    pub fn layouts(&self) -> &Arc<layouts::Layouts> {
+        &self.layouts
+    }
 }
 
 impl Deref for DbPool {
@@ -139,6 +148,7 @@ pub fn connect(database_url: &str, pool_size: u32) -> anyhow::Result<DbPool> {
     drop(conn);
     Ok(DbPool {
         gate: Arc::new(tokio::sync::Semaphore::new(pool.max_size() as usize)),
+        layouts: Arc::default(),
         pool,
     })
 }

@@ -1,12 +1,14 @@
-//! The seat map of one showing, read in one query: the hot path of the product.
+//! The seat map of one showing: its hall's layout and one query for the seats' states. The hot path
+//! of the product.
 
 use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::layouts::Layouts;
 use crate::domain::kinds::{SeatKind, SeatState};
-use crate::schema::{bookings, seat_states, seats, showings};
+use crate::schema::{bookings, halls, seat_states, showings};
 
 #[derive(Debug, Clone)]
 pub struct SeatCell {
@@ -113,68 +115,73 @@ pub fn version(
         })
 }
 
-/// A row as SQLite returns it: the text columns are read in place, valid until the next row.
-type RawCell = (
-    i32,
-    *const str,
-    i32,
-    *const str,
-    i32,
-    i32,
-    *const str,
-    Option<NaiveDateTime>,
-    Option<i32>,
-);
-
-/// Every seat of the showing with its state and holder, in map order.
+/// Every seat of the showing with its state and holder, in map order: the hall's layout (from
+/// [`Layouts`], checked against the hall's version) and one query for the states.
 ///
-/// The hot path of the product, so the rows are decoded without an allocation per seat: the words
-/// (kind, state) are parsed where SQLite keeps them, and a row's label is shared by its seats.
-pub fn load(conn: &mut super::Conn, showing_id: i32) -> QueryResult<Vec<SeatCell>> {
+/// The hot path of the product, so the states are decoded without an allocation per seat: the state
+/// word is parsed where SQLite keeps it. Empty when there is no such showing or its hall has no seats.
+pub fn load(
+    conn: &mut super::Conn,
+    layouts: &Layouts,
+    showing_id: i32,
+) -> QueryResult<Vec<SeatCell>> {
+    let Some((hall_id, version)) = showings::table
+        .inner_join(halls::table)
+        .filter(showings::id.eq(showing_id))
+        .select((halls::id, halls::version))
+        .first::<(i32, i32)>(conn)
+        .optional()?
+    else {
+        return Ok(Vec::new());
+    };
+    let Some(layout) = layouts.get(conn, hall_id, version)? else {
+        return Ok(Vec::new());
+    };
     let rows = seat_states::table
-        .inner_join(seats::table)
         .left_join(bookings::table)
         .filter(seat_states::showing_id.eq(showing_id))
         .select((
-            seats::id,
-            seats::row_label,
-            seats::number,
-            seats::kind,
-            seats::grid_row,
-            seats::grid_col,
+            seat_states::seat_id,
             seat_states::state,
             seat_states::held_until,
             bookings::user_id.nullable(),
         ))
-        .load_iter::<RawCell, diesel::connection::DefaultLoadingMode>(conn)?;
-    let mut cells: Vec<SeatCell> = Vec::with_capacity(256);
-    let mut label: Arc<str> = Arc::from("");
+        .load_iter::<RawState, diesel::connection::DefaultLoadingMode>(conn)?;
+    let mut states: Vec<Option<State>> = vec![None; layout.seats.len()];
     for row in rows {
-        let (seat_id, row_label, number, kind, grid_row, grid_col, state, held_until, owner_id) =
-            row?;
+        let (seat_id, state, held_until, owner_id) = row?;
         // SAFETY: Diesel's `*const str` points into the current row, which lives until the iterator
-        // steps to the next one; the text is copied or parsed before that.
-        let (row_label, kind, state) = unsafe { (&*row_label, &*kind, &*state) };
-        if *label != *row_label {
-            label = Arc::from(row_label);
+        // steps to the next one; the text is parsed before that.
+        let state = parse(unsafe { &*state })?;
+        // A seat added to the hall after its layout was read shows from the next request on.
+        if let Some(place) = layout.position(seat_id) {
+            states[place] = Some((state, held_until, owner_id));
         }
-        cells.push(SeatCell {
-            seat_id,
-            row_label: label.clone(),
-            number,
-            kind: parse(kind)?,
-            grid_row,
-            grid_col,
-            state: parse(state)?,
-            held_until,
-            owner_id,
-        });
     }
-    // Sorted here rather than by an ORDER BY: SQLite's sorter would encode and decode every row once
-    // more, while the rows arrive nearly in map order already (seats are numbered row by row).
-    cells.sort_by_key(|c| (c.grid_row, c.grid_col));
-    Ok(cells)
+    Ok(layout
+        .seats
+        .iter()
+        .zip(states)
+        .filter_map(|(seat, state)| {
+            let (state, held_until, owner_id) = state?;
+            Some(SeatCell {
+                seat_id: seat.seat_id,
+                row_label: seat.row_label.clone(),
+                number: seat.number,
+                kind: seat.kind,
+                grid_row: seat.grid_row,
+                grid_col: seat.grid_col,
+                state,
+                held_until,
+                owner_id,
+            })
+        })
+        .collect())
 }
+
+/// A state row as SQLite returns it: the state word is read in place, valid until the next row.
+type RawState = (i32, *const str, Option<NaiveDateTime>, Option<i32>);
+type State = (SeatState, Option<NaiveDateTime>, Option<i32>);
 
 fn parse<T>(word: &str) -> QueryResult<T>
 where

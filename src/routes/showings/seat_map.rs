@@ -81,7 +81,7 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
 }
 
 pub fn load_grid(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<GridData, AppError> {
-    let cells = cells_db::load(c, showing_id)?;
+    let cells = cells_db::load(c, v.layouts, showing_id)?;
     if cells.is_empty() {
         return Err(AppError::not_found("showing"));
     }
@@ -130,7 +130,7 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
         if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
             return Ok(Poll::Unchanged(etag));
         }
-        let cells = cells_db::load(c, showing_id)?;
+        let cells = cells_db::load(c, v.layouts, showing_id)?;
         if cells.is_empty() {
             return Err(AppError::not_found("showing"));
         }

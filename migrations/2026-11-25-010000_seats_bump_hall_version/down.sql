@@ -1,0 +1,3 @@
+DROP TRIGGER seats_delete_bumps_hall_version;
+DROP TRIGGER seats_update_bumps_hall_version;
+DROP TRIGGER seats_insert_bumps_hall_version;
