@@ -7,7 +7,8 @@
 //! Options: `--duration S` (measured seconds per scenario, default 15, at most 60), `--warmup S` (3),
 //! `--connections N` (64), `--customers N` (64), `--sellout N` (showings to sell out, 4),
 //! `--race-customers N` (500), `--race-seats N` (50), `--skip-build`, `--server PATH` (measure another
-//! build of the server, for example one saved before a change; implies `--skip-build`).
+//! build of the server, for example one saved before a change; implies `--skip-build`), `--only LIST`
+//! (some scenarios, for example `2,4b,race`; the report then has only their rows).
 
 mod checks;
 mod customers;
@@ -31,6 +32,15 @@ pub struct Options {
     pub race_seats: usize,
     pub skip_build: bool,
     pub server: Option<PathBuf>,
+    /// Scenario numbers to run (`1`, `2`, `3a`, …, `race`); all when empty.
+    pub only: Vec<String>,
+}
+
+impl Options {
+    /// True when the scenario numbered `key` is to run.
+    pub fn wants(&self, key: &str) -> bool {
+        self.only.is_empty() || self.only.iter().any(|k| k == key)
+    }
 }
 
 fn options() -> anyhow::Result<Options> {
@@ -44,6 +54,7 @@ fn options() -> anyhow::Result<Options> {
         race_seats: 50,
         skip_build: false,
         server: None,
+        only: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -65,12 +76,21 @@ fn options() -> anyhow::Result<Options> {
                 o.server = Some(args.next().context("--server needs a path")?.into());
                 o.skip_build = true;
             }
+            "--only" => {
+                o.only = args
+                    .next()
+                    .context("--only needs a list such as 2,4b,race")?
+                    .split(',')
+                    .map(|k| k.trim().to_owned())
+                    .filter(|k| !k.is_empty())
+                    .collect();
+            }
             "--help" | "-h" => {
                 println!(
                     "{}",
                     include_str!("main.rs")
                         .lines()
-                        .take(11)
+                        .take(12)
                         .collect::<Vec<_>>()
                         .join("\n")
                 );

@@ -67,7 +67,8 @@ fn output(program: &str, args: &[&str]) -> String {
         .unwrap_or_default()
 }
 
-pub fn table(rows: &[Row], health_rps: f64) -> String {
+/// The figures table; without a /health run in the same report the ratio column says "–".
+pub fn table(rows: &[Row], health_rps: Option<f64>) -> String {
     let mut out = String::from(
         "| scenario | requests | req/s | vs /health | p50 ms | p99 ms | max ms | errors | 409 | server CPU µs/req | peak MiB |\n\
          |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
@@ -75,11 +76,11 @@ pub fn table(rows: &[Row], health_rps: f64) -> String {
     for r in rows {
         let _ = writeln!(
             out,
-            "| {} | {} | {:.0} | {:.3} | {:.2} | {:.2} | {:.1} | {} | {} | {:.0} | {:.1} |",
+            "| {} | {} | {:.0} | {} | {:.2} | {:.2} | {:.1} | {} | {} | {:.0} | {:.1} |",
             r.name,
             r.requests,
             r.rps,
-            r.rps / health_rps.max(1.0),
+            health_rps.map_or("–".to_owned(), |h| format!("{:.3}", r.rps / h.max(1.0))),
             r.p50_ms,
             r.p99_ms,
             r.max_ms,

@@ -120,11 +120,15 @@ pub fn run_all(
         "shopper",
         options.customers,
     ))?;
-    let racers = rt.block_on(customers::register_many(
-        &base,
-        "racer",
-        options.race_customers,
-    ))?;
+    let racers = if options.wants("race") {
+        rt.block_on(customers::register_many(
+            &base,
+            "racer",
+            options.race_customers,
+        ))?
+    } else {
+        Vec::new()
+    };
     println!("  done in {:.1} s", started.elapsed().as_secs_f64());
     let emails: Vec<String> = shoppers.iter().map(|c| c.email.clone()).collect();
     let ids = checks::user_ids(&mut db, &emails)?;
@@ -146,27 +150,34 @@ pub fn run_all(
     let cookie = format!("Cookie: cinema_session={}", shoppers[0].cookie);
     let htmx = "HX-Request: true".to_owned();
 
-    bench.measure(
-        "1. repertoire page",
-        page_run(options, "/", vec![cookie.clone()]),
-        true,
-        || false,
-    )?;
+    if options.wants("1") {
+        bench.measure(
+            "1. repertoire page",
+            page_run(options, "/", vec![cookie.clone()]),
+            true,
+            || false,
+        )?;
+    }
     let seat_map = format!("/showings/{page_showing}");
-    bench.measure(
-        "2. seat map page (250 seats)",
-        page_run(options, &seat_map, vec![cookie.clone()]),
-        true,
-        || false,
-    )?;
+    if options.wants("2") {
+        bench.measure(
+            "2. seat map page (250 seats)",
+            page_run(options, &seat_map, vec![cookie.clone()]),
+            true,
+            || false,
+        )?;
+    }
     let grid = format!("/showings/{page_showing}/seats");
-    bench.measure(
-        "3a. seat grid, changed (200)",
-        page_run(options, &grid, vec![cookie.clone(), htmx.clone()]),
-        true,
-        || false,
-    )?;
+    if options.wants("3a") {
+        bench.measure(
+            "3a. seat grid, changed (200)",
+            page_run(options, &grid, vec![cookie.clone(), htmx.clone()]),
+            true,
+            || false,
+        )?;
+    }
     match rt.block_on(grid_etag(&shoppers[0], &base, &grid))? {
+        _ if !options.wants("3b") => {}
         Some(etag) => {
             let headers = vec![
                 cookie.clone(),
@@ -199,6 +210,9 @@ pub fn run_all(
         ),
         ("4b. hold/release, form post (303 answer)", hold_form, "0"),
     ] {
+        if !options.wants(&name[..2]) {
+            continue;
+        }
         let seats: Vec<String> = checks::seat_ids(&mut db, showing)?
             .iter()
             .map(i32::to_string)
@@ -239,61 +253,28 @@ pub fn run_all(
         );
     }
 
-    let showing_file = dir.join("sellout.txt");
-    std::fs::write(
-        &showing_file,
-        sellout
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n",
-    )?;
-    let run = Run {
-        script: wrk::BOOKINGS,
-        threads: options.customers,
-        connections: options.customers,
-        seconds: 60,
-        path: "/",
-        headers: Vec::new(),
-        env: vec![
-            ("LOAD_CUSTOMERS", customer_file.display().to_string()),
-            ("LOAD_SHOWINGS", showing_file.display().to_string()),
-        ],
+    if options.wants("5") {
+        sell_out(&mut bench, &mut db, &sellout, &customer_file, &mut notes)?;
+    }
+    let health = if options.wants("6") {
+        Some(bench.measure(
+            "6. /health (framework ceiling)",
+            page_run(options, "/health", Vec::new()),
+            true,
+            || false,
+        )?)
+    } else {
+        None
     };
-    let mut watcher = checks::open(&server.db_path)?;
-    let out = bench.measure(
-        &format!(
-            "5. complete bookings until {} showings sell out",
-            sellout.len()
-        ),
-        run,
-        false,
-        || checks::sold_count(&mut watcher, &sellout).is_ok_and(|(sold, all)| sold == all),
-    )?;
-    let (sold, all) = checks::sold_count(&mut db, &sellout)?;
-    let inv = checks::invariants(&mut db, &sellout)?;
-    let _ = writeln!(
-        notes,
-        "- Scenario 5: {} bookings paid ({:.0} bookings/s, {} seats) in {:.1} s; {sold} of {all} seats sold{}. {}",
-        out.count("booked"),
-        out.count("booked") as f64 / out.seconds,
-        out.count("seats_booked"),
-        out.seconds,
-        if sold == all { "" } else { " — not sold out" },
-        describe(&inv, "sold")
-    );
 
-    let health = bench.measure(
-        "6. /health (framework ceiling)",
-        page_run(options, "/health", Vec::new()),
-        true,
-        || false,
-    )?;
-
-    let (race_note, race_peak) =
-        race::scenario(rt, &server, &mut db, racers, race_showing, options)?;
-    notes.push_str(&race_note);
+    let race_peak = if options.wants("race") {
+        let (race_note, race_peak) =
+            race::scenario(rt, &server, &mut db, racers, race_showing, options)?;
+        notes.push_str(&race_note);
+        race_peak
+    } else {
+        0
+    };
 
     let (_, rss) = server.memory();
     let peak = bench
@@ -312,8 +293,63 @@ pub fn run_all(
     Ok(format!(
         "## Figures\n\n{}\nErrors are 5xx answers, other unexpected 4xx and transport errors; 409s are counted apart. \
          Server CPU is user + system time of the server process per request.\n\n## Checks\n\n{notes}",
-        report::table(&bench.rows, health.rps())
+        report::table(&bench.rows, health.map(|h| h.rps()))
     ))
+}
+
+/// Scenario 5: complete bookings until the showings are sold out, then the database checks.
+fn sell_out(
+    bench: &mut Bench<'_>,
+    db: &mut diesel::SqliteConnection,
+    sellout: &[i32],
+    customer_file: &Path,
+    notes: &mut String,
+) -> anyhow::Result<()> {
+    let showing_file = bench.dir.join("sellout.txt");
+    std::fs::write(
+        &showing_file,
+        sellout
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n",
+    )?;
+    let run = Run {
+        script: wrk::BOOKINGS,
+        threads: bench.options.customers,
+        connections: bench.options.customers,
+        seconds: 60,
+        path: "/",
+        headers: Vec::new(),
+        env: vec![
+            ("LOAD_CUSTOMERS", customer_file.display().to_string()),
+            ("LOAD_SHOWINGS", showing_file.display().to_string()),
+        ],
+    };
+    let mut watcher = checks::open(&bench.server.db_path)?;
+    let out = bench.measure(
+        &format!(
+            "5. complete bookings until {} showings sell out",
+            sellout.len()
+        ),
+        run,
+        false,
+        || checks::sold_count(&mut watcher, sellout).is_ok_and(|(sold, all)| sold == all),
+    )?;
+    let (sold, all) = checks::sold_count(db, sellout)?;
+    let inv = checks::invariants(db, sellout)?;
+    let _ = writeln!(
+        notes,
+        "- Scenario 5: {} bookings paid ({:.0} bookings/s, {} seats) in {:.1} s; {sold} of {all} seats sold{}. {}",
+        out.count("booked"),
+        out.count("booked") as f64 / out.seconds,
+        out.count("seats_booked"),
+        out.seconds,
+        if sold == all { "" } else { " — not sold out" },
+        describe(&inv, "sold")
+    );
+    Ok(())
 }
 
 /// The ETag of the grid as this customer sees it, if the server sends one.
