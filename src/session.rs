@@ -77,6 +77,14 @@ pub struct Ctx {
     path: String,
 }
 
+/// Where a context's database work runs.
+enum Via {
+    /// A pooled connection on the blocking thread pool.
+    Pool,
+    /// The writer's connection (see [`db::writer`]).
+    Writer,
+}
+
 /// What a handler's own query may depend on, known inside the context's database round trip.
 pub struct Viewer<'a> {
     /// The signed-in, active user.
@@ -107,6 +115,24 @@ impl Ctx {
         T: Send + 'static,
         F: FnOnce(&mut db::Conn, &Viewer<'_>) -> Result<T, AppError> + Send + 'static,
     {
+        Ctx::load(req, query, Via::Pool).await
+    }
+
+    /// [`Ctx::load_with`] for a request that writes: `change` runs on the database writer (see
+    /// [`db::writer`]), with the context's reads, in one savepoint of the writer's next transaction.
+    pub async fn load_writing<T, F>(req: &HttpRequest, change: F) -> Result<(Ctx, T), AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn, &Viewer<'_>) -> Result<T, AppError> + Send + 'static,
+    {
+        Ctx::load(req, change, Via::Writer).await
+    }
+
+    async fn load<T, F>(req: &HttpRequest, query: F, via: Via) -> Result<(Ctx, T), AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn, &Viewer<'_>) -> Result<T, AppError> + Send + 'static,
+    {
         let state = req
             .app_data::<web::Data<AppState>>()
             .cloned()
@@ -120,7 +146,7 @@ impl Ctx {
         let now = state.clock.now_naive();
         let token = csrf.clone();
         let layouts = state.pool.layouts().clone();
-        let (rules, user, out) = db::run(&state.pool, move |c| {
+        let work = move |c: &mut db::Conn| {
             let rules = db::settings::load(c, hold_override)?;
             let user = match uid {
                 Some(id) => users::find(c, id)?.filter(|u| u.active),
@@ -135,8 +161,11 @@ impl Ctx {
             };
             let out = query(c, &viewer)?;
             Ok((rules, user, out))
-        })
-        .await?;
+        };
+        let (rules, user, out) = match via {
+            Via::Pool => db::run(&state.pool, work).await?,
+            Via::Writer => db::run_writing(&state.pool, work).await?,
+        };
         let user = user.map(|u| CurrentUser {
             id: u.id,
             name: u.name,

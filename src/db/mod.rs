@@ -12,6 +12,7 @@ pub mod seat_map;
 pub mod settings;
 pub mod showings;
 pub mod users;
+pub mod writer;
 
 use std::ffi::{c_char, c_int};
 use std::ops::Deref;
@@ -56,6 +57,7 @@ pub struct DbPool {
     pool: Pool<ConnectionManager<Conn>>,
     gate: Arc<tokio::sync::Semaphore>,
     layouts: Arc<layouts::Layouts>,
+    writer: writer::Writer,
 }
 
 impl DbPool {
@@ -149,8 +151,33 @@ pub fn connect(database_url: &str, pool_size: u32) -> anyhow::Result<DbPool> {
     Ok(DbPool {
         gate: Arc::new(tokio::sync::Semaphore::new(pool.max_size() as usize)),
         layouts: Arc::default(),
+        writer: writer::Writer::start(open(database_url)?, {
+            let url = database_url.to_owned();
+            move || open(&url)
+        }),
         pool,
     })
+}
+
+/// A connection outside the pool, set up as the pool's are.
+fn open(database_url: &str) -> anyhow::Result<Conn> {
+    let mut conn = Conn::establish(database_url)
+        .with_context(|| format!("opening database {database_url}"))?;
+    SqlitePragmas
+        .on_acquire(&mut conn)
+        .context("setting up a database connection")?;
+    Ok(conn)
+}
+
+/// Runs `f` on the writer's connection, in a savepoint of a transaction shared with the writes
+/// queued beside it (see [`writer`]); answers once that transaction has committed. For the hot
+/// path's short writes; `f` should not wait on anything but the database.
+pub async fn run_writing<T, F>(pool: &DbPool, f: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Conn) -> Result<T, AppError> + Send + 'static,
+{
+    pool.writer.run(f).await
 }
 
 /// Runs `f` with a pooled connection on the blocking thread pool.
@@ -184,8 +211,9 @@ where
     }
     static WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
     if WRITING.get() {
-        // Nested in a write of this thread: it already holds the lock (Diesel uses a savepoint).
-        return conn.immediate_transaction(f);
+        // Nested in a write of this thread, which holds the lock and has begun the transaction:
+        // a savepoint (`immediate_transaction` would refuse to begin a second transaction).
+        return conn.transaction(f);
     }
     struct Turn(
         #[expect(dead_code, reason = "held for its drop")] std::sync::MutexGuard<'static, ()>,

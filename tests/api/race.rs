@@ -250,3 +250,59 @@ async fn one_customer_holding_fifteen_seats_at_once_gets_exactly_ten() {
     assert_eq!(app.live_items(baskets[0].id).len(), 10);
     app.assert_seats_consistent();
 }
+
+/// The server commits holds that arrive together in one transaction; each still stands or falls on
+/// its own: ten customers after ten different seats all get theirs, while ten after one seat leave
+/// one winner, and the losers' refusals undo nothing of the others'.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn holds_sent_together_each_win_or_lose_on_their_own() {
+    let app = spawn_app().await;
+    let customers = app.customers(20).await;
+    let showing = app.showing_in(3);
+    let seats = app.seats_of_kind(showing, "standard");
+    let contested = seats[100];
+    let mut requests = Vec::new();
+    for (i, customer) in customers.iter().enumerate() {
+        let seat = if i < 10 { seats[i] } else { contested };
+        let path = format!("/showings/{showing}/seats/{seat}/hold");
+        requests.push(prepared_htmx_post(customer, &path).await);
+    }
+
+    let answers = all_at_once(requests).await;
+
+    for (i, (status, _)) in answers.iter().enumerate().take(10) {
+        assert_eq!(
+            *status,
+            StatusCode::OK,
+            "customer {i}: {:?}",
+            statuses(&answers)
+        );
+    }
+    let won = answers[10..]
+        .iter()
+        .filter(|(s, _)| *s == StatusCode::OK)
+        .count();
+    let refused = answers[10..]
+        .iter()
+        .filter(|(s, _)| *s == StatusCode::CONFLICT)
+        .count();
+    assert_eq!((won, refused), (1, 9), "{:?}", statuses(&answers));
+    for (i, customer) in customers.iter().enumerate().take(10) {
+        let code = customer.basket_code(showing).await.expect("a basket");
+        let booking = app.booking(&code);
+        assert_eq!(app.live_items(booking.id).len(), 1, "customer {i}");
+        let (state, holder, _) = app.seat_state(showing, seats[i]);
+        assert_eq!((state, holder), (SeatState::Held, Some(booking.id)));
+    }
+    let (state, _, _) = app.seat_state(showing, contested);
+    assert_eq!(state, SeatState::Held);
+    let live_owners: i64 = app.db(|c| {
+        booking_items::table
+            .filter(booking_items::showing_id.eq(showing))
+            .filter(booking_items::live.eq(true))
+            .count()
+            .get_result(c)
+            .unwrap()
+    });
+    assert_eq!(live_owners, 11);
+}

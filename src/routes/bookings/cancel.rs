@@ -14,7 +14,7 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
     let loaded = show::load(&ctx, &code, Access::Change).await?;
     let was_paid = loaded.booking.status == BookingStatus::Paid;
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
-    match db::run(ctx.pool(), move |c| {
+    match db::run_writing(ctx.pool(), move |c| {
         db::checkout::cancel(c, booking_id, now, &rules)
     })
     .await

@@ -67,7 +67,7 @@ pub async fn pay_booking(
         );
     };
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
-    let result = db::run(ctx.pool(), move |c| {
+    let result = db::run_writing(ctx.pool(), move |c| {
         db::checkout::pay(c, booking_id, version, &card, now, &rules)
     })
     .await;

@@ -47,7 +47,7 @@ async fn change_seat(
     let back = format!("/showings/{showing_id}");
     let htmx = crate::htmx::is_htmx(&req);
     let next = back.clone();
-    let (ctx, answer) = Ctx::load_with(&req, move |c, v| {
+    let (ctx, answer) = Ctx::load_writing(&req, move |c, v| {
         let user_id = v.user_id.ok_or(AppError::LoginRequired { next })?;
         let result = match change {
             Change::Hold => db::holds::hold(c, user_id, showing_id, seat_id, v.now, v.rules),

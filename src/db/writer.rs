@@ -1,0 +1,227 @@
+//! The writer: one thread with one connection that runs the hot path's writes, many to a transaction.
+//!
+//! SQLite admits one writer at a time, so seat holds and releases queue for the write lock whatever
+//! we do. Profiling them showed where the time in the queue went: every hold began and committed its
+//! own transaction (a parsed BEGIN and a COMMIT that appends the changed pages to the WAL), and ran on
+//! whichever pooled connection it got, whose page cache another connection's write had just made stale,
+//! so the pages were read again. Here one thread keeps one connection (its cache stays warm: it is
+//! the one writing) and takes every job queued while it was busy into one transaction, each job in a
+//! savepoint of its own: a job that fails rolls back alone. No job's answer is given before the
+//! transaction that holds it has committed; when the commit fails, every job in it gets the error.
+//!
+//! Other writers (payments, the sweeper, registrations) keep using pooled connections; the same
+//! in-process lock as theirs keeps the writer's transaction apart from them.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc;
+
+use diesel::connection::Connection;
+use tokio::sync::oneshot;
+
+use super::Conn;
+use crate::error::AppError;
+
+/// The most jobs one transaction takes: bounds how long the first of them waits for its commit.
+const MAX_BATCH: usize = 64;
+
+/// What a job leaves behind after running: the answer to send once the commit's outcome is known.
+type Deliver = Box<dyn FnOnce(Result<(), &str>) + Send>;
+type Job = Box<dyn FnOnce(&mut Conn) -> Deliver + Send>;
+
+/// The way to the writer thread; the thread ends when the last of these is dropped.
+#[derive(Clone)]
+pub struct Writer {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Writer {
+    /// Starts the writer thread on `conn`, a connection set up like the pool's.
+    pub fn start(conn: Conn, reopen: impl Fn() -> anyhow::Result<Conn> + Send + 'static) -> Writer {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("db-writer".into())
+            .spawn(move || serve(conn, &queue, reopen))
+            .expect("starting the database writer thread");
+        Writer { jobs }
+    }
+
+    /// Runs `f` on the writer's connection, inside a savepoint of the writer's next transaction, and
+    /// answers once that transaction has committed.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Conn) -> Result<T, AppError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel::<Result<T, AppError>>();
+        let job: Job = Box::new(move |conn: &mut Conn| {
+            let result = conn.transaction(f);
+            Box::new(move |commit: Result<(), &str>| {
+                let result = match commit {
+                    Ok(()) => result,
+                    Err(e) => Err(AppError::unexpected(anyhow::anyhow!(
+                        "the write was not committed: {e}"
+                    ))),
+                };
+                // A request whose client went away no longer listens; its write stands.
+                let _ = reply.send(result);
+            })
+        });
+        self.jobs.send(job).map_err(|_| {
+            AppError::unexpected(anyhow::anyhow!("the database writer has stopped"))
+        })?;
+        answer.await.map_err(|_| {
+            AppError::unexpected(anyhow::anyhow!("the database writer dropped a write"))
+        })?
+    }
+}
+
+fn serve(mut conn: Conn, queue: &mpsc::Receiver<Job>, reopen: impl Fn() -> anyhow::Result<Conn>) {
+    while let Ok(first) = queue.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        if let Err(e) = commit_batch(&mut conn, batch) {
+            // A job panicked: the connection's transaction state is not to be trusted any more.
+            log::error!("a database write failed badly ({e}); reopening the writer's connection");
+            match reopen() {
+                Ok(fresh) => conn = fresh,
+                Err(e) => log::error!("reopening the writer's connection failed: {e:#}"),
+            }
+        }
+    }
+}
+
+/// Runs the jobs in one transaction and hands each its answer. Err when a job panicked; every job of
+/// the batch has then been told its write failed.
+fn commit_batch(conn: &mut Conn, batch: Vec<Job>) -> Result<(), String> {
+    let mut delivers: Vec<Deliver> = Vec::with_capacity(batch.len());
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        super::write(conn, |c| {
+            for job in batch {
+                delivers.push(job(c));
+            }
+            Ok(())
+        })
+    }));
+    let (commit, panicked) = match &outcome {
+        Ok(Ok(())) => (Ok(()), None),
+        Ok(Err(e)) => (Err(e.to_string()), None),
+        Err(_) => (
+            Err("a write in the same transaction failed".to_owned()),
+            Some("a job panicked".to_owned()),
+        ),
+    };
+    if let Err(e) = &commit {
+        log::error!("committing {} writes failed: {e}", delivers.len());
+    }
+    for deliver in delivers {
+        deliver(commit.as_ref().map(|_| ()).map_err(String::as_str));
+    }
+    match panicked {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::connection::SimpleConnection;
+    use diesel::prelude::*;
+
+    use super::Writer;
+    use crate::error::AppError;
+
+    diesel::table! {
+        notes (id) {
+            id -> Integer,
+        }
+    }
+
+    fn writer() -> (Writer, String) {
+        let path = std::env::temp_dir().join(format!(
+            "cinema-writer-{}-{}.db",
+            std::process::id(),
+            crate::random::token()
+        ));
+        let url = path.display().to_string();
+        let mut conn = super::super::open(&url).unwrap();
+        conn.batch_execute("CREATE TABLE notes (id INTEGER PRIMARY KEY NOT NULL)")
+            .unwrap();
+        let reopen_url = url.clone();
+        (
+            Writer::start(conn, move || super::super::open(&reopen_url)),
+            url,
+        )
+    }
+
+    /// The ids stored; the test's database files go with the answer.
+    fn stored(url: &str) -> Vec<i32> {
+        let mut conn = super::super::open(url).unwrap();
+        let ids = notes::table
+            .select(notes::id)
+            .order(notes::id)
+            .load(&mut conn)
+            .unwrap();
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{url}{suffix}"));
+        }
+        ids
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn writes_sent_together_commit_or_roll_back_each_on_their_own() {
+        let (writer, url) = writer();
+        let mut jobs = tokio::task::JoinSet::new();
+        for id in 1..=30 {
+            let writer = writer.clone();
+            jobs.spawn(async move {
+                let result = writer
+                    .run(move |c| {
+                        diesel::insert_into(notes::table)
+                            .values(notes::id.eq(id))
+                            .execute(c)?;
+                        if id % 3 == 0 {
+                            return Err(AppError::Conflict("refused after writing".into()));
+                        }
+                        Ok(id)
+                    })
+                    .await;
+                (id, result.is_ok())
+            });
+        }
+        let mut answers = jobs.join_all().await;
+        answers.sort();
+        for (id, ok) in &answers {
+            assert_eq!(*ok, id % 3 != 0, "job {id}");
+        }
+        let expected: Vec<i32> = (1..=30).filter(|id| id % 3 != 0).collect();
+        assert_eq!(stored(&url), expected);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_write_that_panics_is_an_error_and_the_writer_goes_on() {
+        let (writer, url) = writer();
+        let failed = writer
+            .run(|c| -> Result<(), AppError> {
+                diesel::insert_into(notes::table)
+                    .values(notes::id.eq(1))
+                    .execute(c)?;
+                panic!("a bug in a write");
+            })
+            .await;
+        assert!(failed.is_err());
+        let after = writer
+            .run(|c| {
+                Ok(diesel::insert_into(notes::table)
+                    .values(notes::id.eq(2))
+                    .execute(c)?)
+            })
+            .await;
+        assert_eq!(after.ok(), Some(1));
+        assert_eq!(stored(&url), vec![2]);
+    }
+}
