@@ -34,6 +34,8 @@ pub struct Hall {
     pub name: String,
     pub grid_rows: i32,
     pub grid_cols: i32,
+    /// Moves on with every change to the hall or its seats (a trigger sees to the seats).
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

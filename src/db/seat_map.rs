@@ -134,6 +134,17 @@ pub fn load(
     else {
         return Ok(Vec::new());
     };
+    load_in_hall(conn, layouts, showing_id, hall_id, version)
+}
+
+/// [`load`] for a caller that has just read the showing's hall and its version.
+pub fn load_in_hall(
+    conn: &mut super::Conn,
+    layouts: &Layouts,
+    showing_id: i32,
+    hall_id: i32,
+    version: i32,
+) -> QueryResult<Vec<SeatCell>> {
     let Some(layout) = layouts.get(conn, hall_id, version)? else {
         return Ok(Vec::new());
     };

@@ -71,7 +71,9 @@ pub struct GridData {
 pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<PageData, AppError> {
     let detail =
         db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
-    let GridData { cells, basket, now } = load_grid(c, showing_id, v)?;
+    let (hall_id, version) = (detail.hall.id, detail.hall.version);
+    let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, version)?;
+    let GridData { cells, basket, now } = with_basket(c, showing_id, v, cells)?;
     Ok(PageData {
         detail,
         cells,
@@ -82,6 +84,16 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
 
 pub fn load_grid(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<GridData, AppError> {
     let cells = cells_db::load(c, v.layouts, showing_id)?;
+    with_basket(c, showing_id, v, cells)
+}
+
+/// The grid's cells with the viewer's open basket; no cells means no such showing.
+fn with_basket(
+    c: &mut db::Conn,
+    showing_id: i32,
+    v: &Viewer<'_>,
+    cells: Vec<SeatCell>,
+) -> Result<GridData, AppError> {
     if cells.is_empty() {
         return Err(AppError::not_found("showing"));
     }
