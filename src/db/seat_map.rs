@@ -190,6 +190,52 @@ pub fn load_in_hall(
         .collect())
 }
 
+/// One seat of the showing with its state and holder; `None` when the showing has no such seat.
+pub fn load_seat(
+    conn: &mut super::Conn,
+    layouts: &Layouts,
+    showing_id: i32,
+    seat_id: i32,
+) -> QueryResult<Option<SeatCell>> {
+    let Some((hall_id, version)) = showings::table
+        .inner_join(halls::table)
+        .filter(showings::id.eq(showing_id))
+        .select((halls::id, halls::version))
+        .first::<(i32, i32)>(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let Some(layout) = layouts.get(conn, hall_id, version)? else {
+        return Ok(None);
+    };
+    let Some(seat) = layout.position(seat_id).map(|i| &layout.seats[i]) else {
+        return Ok(None);
+    };
+    let state = seat_states::table
+        .left_join(bookings::table)
+        .filter(seat_states::showing_id.eq(showing_id))
+        .filter(seat_states::seat_id.eq(seat_id))
+        .select((
+            seat_states::state,
+            seat_states::held_until,
+            bookings::user_id.nullable(),
+        ))
+        .first::<State>(conn)
+        .optional()?;
+    Ok(state.map(|(state, held_until, owner_id)| SeatCell {
+        seat_id,
+        row_label: seat.row_label.clone(),
+        number: seat.number,
+        kind: seat.kind,
+        grid_row: seat.grid_row,
+        grid_col: seat.grid_col,
+        state,
+        held_until,
+        owner_id,
+    }))
+}
+
 /// A state row as SQLite returns it: the state word is read in place, valid until the next row.
 type RawState = (i32, *const str, Option<NaiveDateTime>, Option<i32>);
 type State = (SeatState, Option<NaiveDateTime>, Option<i32>);

@@ -40,7 +40,7 @@ async fn a_plain_hold_redirects_back_and_records_the_hold() {
 }
 
 #[tokio::test]
-async fn an_htmx_hold_answers_with_the_grid_and_the_basket() {
+async fn an_htmx_hold_answers_with_the_seat_in_place_and_the_basket() {
     let app = spawn_app().await;
     let customer = app.customer().await;
     let showing = app.showing_in(3);
@@ -49,21 +49,43 @@ async fn an_htmx_hold_answers_with_the_grid_and_the_basket() {
         .htmx_post(&format!("/showings/{showing}/seats/{seat}/hold"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::OK);
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    // HTMX swaps the answer in place of the clicked seat; the poll brings the grid's other changes.
+    assert_eq!(header("HX-Retarget"), Some(format!("#seat-{seat}")));
+    assert_eq!(header("HX-Reswap").as_deref(), Some("outerHTML"));
     let body = response.text().await.unwrap();
     assert!(!body.contains("<html"));
     let html = scraper::Html::parse_fragment(&body);
-    assert_eq!(count_of(&html, "#seat-grid"), 1);
+    assert_eq!(count_of(&html, "#seat-grid"), 0);
+    assert_eq!(count_of(&html, "button.seat"), 1);
+    assert_eq!(state_of(&html, seat), "mine");
+    assert_eq!(
+        attr_at(&html, &format!("#seat-{seat}"), "formaction"),
+        Some(format!("/showings/{showing}/seats/{seat}/release"))
+    );
     assert_eq!(
         attr_at(&html, "#basket-content", "hx-swap-oob").as_deref(),
         Some("innerHTML")
     );
-    assert_eq!(state_of(&html, seat), "mine");
     assert!(
         text_at(&html, "#basket-content")
             .unwrap()
             .contains(&app.seat_label(seat))
     );
     assert_eq!(app.seat_state(showing, seat).0, SeatState::Held);
+
+    // The seat answers as it is drawn in the grid, attribute for attribute.
+    let (_, page) = customer.get_html(&format!("/showings/{showing}")).await;
+    let selector = scraper::Selector::parse(&format!("#seat-{seat}")).unwrap();
+    let alone = html.select(&selector).next().unwrap().html();
+    let in_grid = page.select(&selector).next().unwrap().html();
+    assert_eq!(alone, in_grid);
 }
 
 #[tokio::test]

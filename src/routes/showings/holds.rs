@@ -1,11 +1,12 @@
-//! Holding and releasing one seat. HTMX gets the grid and basket back; a plain form post is redirected
-//! to the seat map. A seat someone else got first is a 409 with the grid showing it taken.
+//! Holding and releasing one seat. HTMX gets the seat and the basket back; a plain form post is
+//! redirected to the seat map. A seat someone else got first is a 409 with the whole grid, showing it
+//! taken.
 //! The change and the answer's queries share one database round trip.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::seat_map::{self, GridData, PageData};
+use super::seat_map::{self, GridData, PageData, SeatData};
 use crate::db;
 use crate::error::AppError;
 use crate::session::Ctx;
@@ -33,6 +34,7 @@ enum Change {
 
 enum Answer {
     SeeMap,
+    Seat(SeatData),
     Grid(GridData, Option<String>),
     Page(PageData, String),
 }
@@ -55,7 +57,9 @@ async fn change_seat(
         };
         match result {
             Ok(()) if !htmx => Ok(Answer::SeeMap),
-            Ok(()) => Ok(Answer::Grid(seat_map::load_grid(c, showing_id, v)?, None)),
+            Ok(()) => Ok(Answer::Seat(seat_map::load_seat(
+                c, showing_id, seat_id, v,
+            )?)),
             Err(AppError::Conflict(message)) if htmx => Ok(Answer::Grid(
                 seat_map::load_grid(c, showing_id, v)?,
                 Some(message),
@@ -70,9 +74,7 @@ async fn change_seat(
     .await?;
     match answer {
         Answer::SeeMap => Ok(views::see_other(&back)),
-        Answer::Grid(data, None) => {
-            seat_map::render_grid_and_basket(&ctx, showing_id, data, None, StatusCode::OK)
-        }
+        Answer::Seat(data) => seat_map::render_seat_and_basket(&ctx, showing_id, data),
         Answer::Grid(data, message) => {
             seat_map::render_grid_and_basket(&ctx, showing_id, data, message, StatusCode::CONFLICT)
         }

@@ -12,7 +12,7 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
 
-use super::view::{Basket, Grid, basket_view, grid};
+use super::view::{Basket, Grid, SeatView, basket_view, grid, seat_path, seat_view};
 use crate::db::bookings::{self, Booking, Item};
 use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
 use crate::db::{self, showings::ShowingDetail};
@@ -52,6 +52,18 @@ pub struct BasketFragment {
     basket: Basket,
 }
 
+#[derive(Template)]
+#[template(path = "showings/seat.html")]
+pub struct SeatButton<'a> {
+    grid: SeatPath,
+    seat: SeatView<'a>,
+}
+
+/// What a lone seat needs of its grid.
+pub struct SeatPath {
+    seat_path: String,
+}
+
 /// What a seat map needs from the database, read in the context's round trip.
 pub struct PageData {
     detail: ShowingDetail,
@@ -65,6 +77,46 @@ pub struct GridData {
     cells: Vec<SeatCell>,
     basket: Option<(Booking, Vec<Item>)>,
     now: NaiveDateTime,
+}
+
+/// One seat and the viewer's basket, for the answer to an HTMX hold or release.
+pub struct SeatData {
+    cell: SeatCell,
+    basket: Option<(Booking, Vec<Item>)>,
+    now: NaiveDateTime,
+}
+
+/// The seat (a 404 when the showing has no such seat) and the viewer's open basket.
+pub fn load_seat(
+    c: &mut db::Conn,
+    showing_id: i32,
+    seat_id: i32,
+    v: &Viewer<'_>,
+) -> Result<SeatData, AppError> {
+    let cell = cells_db::load_seat(c, v.layouts, showing_id, seat_id)?
+        .ok_or_else(|| AppError::NotFound("This showing has no such seat.".into()))?;
+    Ok(SeatData {
+        cell,
+        basket: open_basket(c, showing_id, v)?,
+        now: v.now,
+    })
+}
+
+fn open_basket(
+    c: &mut db::Conn,
+    showing_id: i32,
+    v: &Viewer<'_>,
+) -> Result<Option<(Booking, Vec<Item>)>, AppError> {
+    let Some(user_id) = v.user_id else {
+        return Ok(None);
+    };
+    match bookings::pending_for(c, user_id, showing_id)? {
+        Some(b) if b.expires_at > v.now => {
+            let items = bookings::items(c, &b)?;
+            Ok(Some((b, items)))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// The page's queries: the showing, its seats (one query) and the viewer's open basket.
@@ -97,19 +149,9 @@ fn with_basket(
     if cells.is_empty() {
         return Err(AppError::not_found("showing"));
     }
-    let basket = match v.user_id {
-        Some(user_id) => match bookings::pending_for(c, user_id, showing_id)? {
-            Some(b) if b.expires_at > v.now => {
-                let items = bookings::items(c, &b)?;
-                Some((b, items))
-            }
-            _ => None,
-        },
-        None => None,
-    };
     Ok(GridData {
+        basket: open_basket(c, showing_id, v)?,
         cells,
-        basket,
         now: v.now,
     })
 }
@@ -291,6 +333,34 @@ pub fn render_grid_and_basket(
     .render_into(&mut body)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+/// The answer to an HTMX hold or release that went through: the seat alone, swapped in place of the
+/// one on the page (the poll brings the rest of the grid's changes), and the basket out of band.
+pub fn render_seat_and_basket(
+    ctx: &Ctx,
+    showing_id: i32,
+    data: SeatData,
+) -> Result<HttpResponse, AppError> {
+    let SeatData { cell, basket, now } = data;
+    let viewer = ctx.user.as_ref().map(|u| u.id);
+    let mut body = String::with_capacity(4096);
+    SeatButton {
+        grid: SeatPath {
+            seat_path: seat_path(showing_id),
+        },
+        seat: seat_view(&cell, cell.availability(viewer, now)),
+    }
+    .render_into(&mut body)?;
+    BasketFragment {
+        basket: basket_view(ctx, showing_id, basket, now, true),
+    }
+    .render_into(&mut body)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("HX-Retarget", format!("#seat-{}", cell.seat_id)))
+        .insert_header(("HX-Reswap", "outerHTML"))
         .body(body))
 }
 

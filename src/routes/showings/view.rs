@@ -66,6 +66,37 @@ pub struct Basket {
     pub oob: bool,
 }
 
+/// One seat as `availability` shows it.
+pub fn seat_view(cell: &SeatCell, availability: Availability) -> SeatView<'_> {
+    SeatView {
+        id: cell.seat_id,
+        row: &cell.row_label,
+        number: cell.number,
+        kind: cell.kind.as_str(),
+        kind_words: kind_words(cell.kind),
+        state: availability.as_str(),
+        state_words: match availability {
+            Availability::Free => "free",
+            Availability::Held => "held by another customer",
+            Availability::Mine => "held by you",
+            Availability::Sold => "sold",
+        },
+        action: if availability == Availability::Mine {
+            "release"
+        } else {
+            "hold"
+        },
+        // Column 1 (and the last) hold the row labels.
+        grid_row: cell.grid_row,
+        grid_col: cell.grid_col + 1,
+    }
+}
+
+/// The address each seat's own address starts with.
+pub fn seat_path(showing_id: i32) -> String {
+    format!("/showings/{showing_id}/seats/")
+}
+
 /// The grid as `ctx`'s viewer sees it at `now`.
 pub fn grid<'a>(
     ctx: &'a Ctx,
@@ -92,33 +123,12 @@ pub fn grid<'a>(
                 });
             }
             columns = columns.max(cell.grid_col);
-            SeatView {
-                id: cell.seat_id,
-                row: &cell.row_label,
-                number: cell.number,
-                kind: cell.kind.as_str(),
-                kind_words: kind_words(cell.kind),
-                state: availability.as_str(),
-                state_words: match availability {
-                    Availability::Free => "free",
-                    Availability::Held => "held by another customer",
-                    Availability::Mine => "held by you",
-                    Availability::Sold => "sold",
-                },
-                action: if availability == Availability::Mine {
-                    "release"
-                } else {
-                    "hold"
-                },
-                // Column 1 (and the last) hold the row labels.
-                grid_row: cell.grid_row,
-                grid_col: cell.grid_col + 1,
-            }
+            seat_view(cell, availability)
         })
         .collect();
     Grid {
         showing_id,
-        seat_path: format!("/showings/{showing_id}/seats/"),
+        seat_path: seat_path(showing_id),
         csrf: &ctx.csrf,
         columns: columns + 2,
         seats,

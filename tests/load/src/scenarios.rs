@@ -204,7 +204,7 @@ pub fn run_all(
 
     for (name, showing, mode) in [
         (
-            "4a. hold/release, HTMX (grid + basket answer)",
+            "4a. hold/release, HTMX (seat + basket answer)",
             hold_htmx,
             "1",
         ),
