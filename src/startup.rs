@@ -119,9 +119,9 @@ impl Application {
     }
 }
 
-/// Each argon2 hash takes 19 MiB for a moment. glibc's allocator serves blocks that large with their
+/// Each argon2 hash takes 7 MiB for a moment. glibc's allocator serves blocks that large with their
 /// own mapping at first, but after freeing one it raises its threshold to that size and serves later
-/// ones from the heap, which it then keeps: every login left 19 MiB behind, in each thread's arena.
+/// ones from the heap, which it then keeps: every login left its block behind, in each thread's arena.
 /// A fixed threshold (1 MiB, above a rendered seat map, below a password hash) hands them back.
 /// Fixing it also fixes the trim threshold, at 128 KiB by default: below a page's buffers, so the
 /// allocator would give their memory back after each page and fault it in again for the next; 1 MiB.

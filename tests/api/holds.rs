@@ -141,13 +141,30 @@ async fn second_customer_gets_409_when_seat_is_already_held() {
     let response = second
         .htmx_post(&format!("/showings/{showing}/seats/{seat}/hold"), &[])
         .await;
+    assert_eq!(
+        response
+            .headers()
+            .get("HX-Retarget")
+            .and_then(|v| v.to_str().ok()),
+        Some(format!("#seat-{seat}").as_str()),
+        "HTMX gets the seat, shown taken, in place of the one clicked"
+    );
     let (status, html) = html_of(response).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(
         text_at(&html, "#seat-message"),
         Some(format!("Seat {label} was just taken."))
     );
+    assert_eq!(
+        attr_at(&html, "#seat-message", "hx-swap-oob").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        attr_at(&html, "#seat-message", "role").as_deref(),
+        Some("alert")
+    );
     assert_eq!(state_of(&html, seat), "held");
+    assert_eq!(count_of(&html, "button.seat"), 1);
 
     assert_eq!(
         app.seat_state(showing, seat).1,

@@ -1,12 +1,12 @@
-//! Holding and releasing one seat. HTMX gets the seat and the basket back; a plain form post is
-//! redirected to the seat map. A seat someone else got first is a 409 with the whole grid, showing it
-//! taken.
+//! Holding and releasing one seat. HTMX gets the seat, the message slot and the basket back; a plain
+//! form post is redirected to the seat map. A seat someone else got first is a 409: for HTMX the seat
+//! shown taken with the reason beside the grid, for a plain post the whole page with the reason.
 //! The change and the answer's queries share one database round trip.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::seat_map::{self, GridData, PageData, SeatData};
+use super::seat_map::{self, PageData, SeatData};
 use crate::db;
 use crate::error::AppError;
 use crate::session::Ctx;
@@ -34,8 +34,7 @@ enum Change {
 
 enum Answer {
     SeeMap,
-    Seat(SeatData),
-    Grid(GridData, Option<String>),
+    Seat(SeatData, Option<String>),
     Page(PageData, String),
 }
 
@@ -57,11 +56,12 @@ async fn change_seat(
         };
         match result {
             Ok(()) if !htmx => Ok(Answer::SeeMap),
-            Ok(()) => Ok(Answer::Seat(seat_map::load_seat(
-                c, showing_id, seat_id, v,
-            )?)),
-            Err(AppError::Conflict(message)) if htmx => Ok(Answer::Grid(
-                seat_map::load_grid(c, showing_id, v)?,
+            Ok(()) => Ok(Answer::Seat(
+                seat_map::load_seat(c, showing_id, seat_id, v)?,
+                None,
+            )),
+            Err(AppError::Conflict(message)) if htmx => Ok(Answer::Seat(
+                seat_map::load_seat(c, showing_id, seat_id, v)?,
                 Some(message),
             )),
             Err(AppError::Conflict(message)) => Ok(Answer::Page(
@@ -74,9 +74,8 @@ async fn change_seat(
     .await?;
     match answer {
         Answer::SeeMap => Ok(views::see_other(&back)),
-        Answer::Seat(data) => seat_map::render_seat_and_basket(&ctx, showing_id, data),
-        Answer::Grid(data, message) => {
-            seat_map::render_grid_and_basket(&ctx, showing_id, data, message, StatusCode::CONFLICT)
+        Answer::Seat(data, message) => {
+            seat_map::render_seat_and_basket(&ctx, showing_id, data, message)
         }
         Answer::Page(data, message) => {
             seat_map::render_page(&ctx, showing_id, data, Some(message), StatusCode::CONFLICT)

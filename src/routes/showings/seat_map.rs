@@ -64,6 +64,18 @@ pub struct SeatPath {
     seat_path: String,
 }
 
+#[derive(Template)]
+#[template(path = "showings/seat_message.html")]
+pub struct SeatMessage {
+    grid: MessageSlot,
+}
+
+/// What the grid's message slot needs, when it is sent alone.
+pub struct MessageSlot {
+    message: Option<String>,
+    message_oob: bool,
+}
+
 /// What a seat map needs from the database, read in the context's round trip.
 pub struct PageData {
     detail: ShowingDetail,
@@ -72,7 +84,7 @@ pub struct PageData {
     now: NaiveDateTime,
 }
 
-/// The grid and the viewer's basket, for the answer to a hold or release.
+/// The grid and the viewer's basket, as the page draws them.
 pub struct GridData {
     cells: Vec<SeatCell>,
     basket: Option<(Booking, Vec<Item>)>,
@@ -132,11 +144,6 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
         basket,
         now,
     })
-}
-
-pub fn load_grid(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<GridData, AppError> {
-    let cells = cells_db::load(c, v.layouts, showing_id)?;
-    with_basket(c, showing_id, v, cells)
 }
 
 /// The grid's cells with the viewer's open basket; no cells means no such showing.
@@ -313,38 +320,23 @@ pub fn render_page(
     html_sized(status, &page, cells.len())
 }
 
-/// The fragment an HTMX hold or release gets: the grid, plus the basket swapped out of band.
-pub fn render_grid_and_basket(
-    ctx: &Ctx,
-    showing_id: i32,
-    data: GridData,
-    message: Option<String>,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    let GridData { cells, basket, now } = data;
-    let mut body = String::with_capacity(body_estimate(cells.len()));
-    SeatGrid {
-        grid: grid(ctx, showing_id, &cells, now, message),
-    }
-    .render_into(&mut body)?;
-    BasketFragment {
-        basket: basket_view(ctx, showing_id, basket, now, true),
-    }
-    .render_into(&mut body)?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(body))
-}
-
-/// The answer to an HTMX hold or release that went through: the seat alone, swapped in place of the
-/// one on the page (the poll brings the rest of the grid's changes), and the basket out of band.
+/// The answer to an HTMX hold or release: the seat alone, swapped in place of the one on the page
+/// (the poll brings the rest of the grid's changes), with the grid's message slot (why a hold was
+/// refused, or emptied when it went through) and the basket out of band. Under a kilobyte, where the
+/// whole grid of the Grand Hall is 68 KB.
 pub fn render_seat_and_basket(
     ctx: &Ctx,
     showing_id: i32,
     data: SeatData,
+    message: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let SeatData { cell, basket, now } = data;
     let viewer = ctx.user.as_ref().map(|u| u.id);
+    let status = if message.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::OK
+    };
     let mut body = String::with_capacity(4096);
     SeatButton {
         grid: SeatPath {
@@ -353,11 +345,18 @@ pub fn render_seat_and_basket(
         seat: seat_view(&cell, cell.availability(viewer, now)),
     }
     .render_into(&mut body)?;
+    SeatMessage {
+        grid: MessageSlot {
+            message,
+            message_oob: true,
+        },
+    }
+    .render_into(&mut body)?;
     BasketFragment {
         basket: basket_view(ctx, showing_id, basket, now, true),
     }
     .render_into(&mut body)?;
-    Ok(HttpResponse::Ok()
+    Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .insert_header(("HX-Retarget", format!("#seat-{}", cell.seat_id)))
         .insert_header(("HX-Reswap", "outerHTML"))

@@ -42,6 +42,8 @@ pub struct Grid<'a> {
     pub rows: Vec<RowLabel<'a>>,
     pub free: usize,
     pub message: Option<String>,
+    /// Always false in the grid: the message slot is swapped out of band only when sent alone.
+    pub message_oob: bool,
     pub poll_seconds: u32,
     /// The validator a poll of this grid would get; the script skips a swap that would change nothing.
     pub etag: Option<String>,
@@ -135,6 +137,7 @@ pub fn grid<'a>(
         rows,
         free,
         message,
+        message_oob: false,
         poll_seconds: POLL_SECONDS,
         etag: None,
     }

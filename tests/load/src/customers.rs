@@ -81,7 +81,7 @@ async fn register(base: &str, email: String) -> anyhow::Result<Customer> {
 }
 
 /// Registers `n` customers, two at a time: each registration hashes a password, on purpose slowly and
-/// with 19 MiB of memory, so more at once would only queue on the server's two cores.
+/// with 7 MiB of memory, so more at once would only queue on the server's two cores.
 pub async fn register_many(base: &str, prefix: &str, n: usize) -> anyhow::Result<Vec<Customer>> {
     let semaphore = Arc::new(tokio::sync::Semaphore::new(2));
     let mut tasks = tokio::task::JoinSet::new();

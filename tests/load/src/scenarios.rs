@@ -285,7 +285,7 @@ pub fn run_all(
     let _ = writeln!(
         notes,
         "- Server memory: peak {:.1} MiB during the scenarios (VmHWM), {:.1} MiB resident at the end; \
-         {:.1} MiB peak while registering the customers (argon2 takes 19 MiB per password hash, briefly).",
+         {:.1} MiB peak while registering the customers (each argon2 password hash takes 7 MiB, briefly; one per core at a time).",
         peak,
         rss as f64 / 1024.0,
         setup_peak as f64 / 1024.0
