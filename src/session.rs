@@ -10,6 +10,7 @@ use futures_util::future::LocalBoxFuture;
 use crate::db::{self, layouts::Layouts, settings::Rules, users};
 use crate::domain::kinds::Role;
 use crate::error::AppError;
+use crate::routes::showings::seats_cache::SeatsCache;
 use crate::startup::AppState;
 use crate::views::{NavUser, PageCtx};
 
@@ -92,6 +93,8 @@ pub struct Viewer<'a> {
     pub rules: &'a Rules,
     /// The hall layouts read so far, for the seat map.
     pub layouts: &'a Layouts,
+    /// Seat maps drawn for viewers who hold no seat.
+    pub seats_cache: &'a SeatsCache,
     /// The session's CSRF token, as pages embed it.
     pub csrf: &'a str,
     pub now: NaiveDateTime,
@@ -146,6 +149,7 @@ impl Ctx {
         let now = state.clock.now_naive();
         let token = csrf.clone();
         let layouts = state.pool.layouts().clone();
+        let seats_cache = state.seats_cache.clone();
         let work = move |c: &mut db::Conn| {
             let rules = db::settings::load(c, hold_override)?;
             let user = match uid {
@@ -156,6 +160,7 @@ impl Ctx {
                 user_id: user.as_ref().map(|u| u.id),
                 rules: &rules,
                 layouts: &layouts,
+                seats_cache: &seats_cache,
                 csrf: &token,
                 now,
             };

@@ -1,7 +1,7 @@
 //! Builds the application from a configuration and a listener, so `main` and the tests start the same thing.
 
 use std::net::TcpListener;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession};
@@ -25,6 +25,8 @@ pub struct AppState {
     pub hold_override: Option<i64>,
     /// The seat grid polls' version reads, answered together.
     pub grid_versions: db::grid_versions::GridVersions,
+    /// Seat maps as drawn for viewers who hold no seat, by version.
+    pub seats_cache: Arc<crate::routes::showings::seats_cache::SeatsCache>,
     /// The cinema's name for pages rendered without a database round trip (error pages).
     pub brand: RwLock<String>,
 }
@@ -58,6 +60,7 @@ impl Application {
             clock: clock.clone(),
             hold_override: config.hold_seconds,
             grid_versions: db::grid_versions::GridVersions::new(pool.clone(), clock.clone()),
+            seats_cache: Arc::default(),
             brand: RwLock::new(rules.cinema_name),
         });
         tokio::spawn(sweeper::run(pool.clone(), clock, config.sweep_interval));

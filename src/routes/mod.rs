@@ -6,7 +6,7 @@ mod bookings;
 mod health;
 mod movies;
 mod repertoire;
-mod showings;
+pub mod showings;
 mod staff;
 
 use actix_web::web;

@@ -124,3 +124,34 @@ async fn a_change_to_the_halls_seats_shows_on_the_next_request() {
         "the new row label shows"
     );
 }
+
+/// The server keeps the seats as drawn for viewers who hold none of them. Whoever asks next sees the
+/// seats as they are now: another customer's hold, the holder's own seats, and a hold that ran out.
+#[tokio::test]
+async fn every_viewer_sees_the_seats_as_they_are_now() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let path = format!("/showings/{showing}");
+    let seat = app.seats_of_kind(showing, "standard")[7];
+    let viewer = app.customer().await;
+    let holder = app.customer().await;
+    let visitor = app.client();
+    for client in [&viewer, &visitor] {
+        let (_, html) = client.get_html(&path).await;
+        assert_eq!(state_of(&html, seat), "free");
+    }
+
+    holder.hold(showing, seat).await;
+    for (client, expected) in [(&viewer, "held"), (&visitor, "held"), (&holder, "mine")] {
+        for _ in 0..2 {
+            let (_, html) = client.get_html(&path).await;
+            assert_eq!(state_of(&html, seat), expected);
+        }
+    }
+
+    app.clock.advance(chrono::Duration::hours(2));
+    for client in [&viewer, &visitor, &holder] {
+        let (_, html) = client.get_html(&path).await;
+        assert_eq!(state_of(&html, seat), "free", "the hold ran out");
+    }
+}

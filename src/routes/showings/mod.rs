@@ -2,4 +2,5 @@
 
 pub mod holds;
 pub mod seat_map;
+pub mod seats_cache;
 pub mod view;

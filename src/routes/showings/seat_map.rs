@@ -4,6 +4,7 @@
 //! and the polled grid carries a validator, so an unchanged grid is a 304 without rendering.
 
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
@@ -12,6 +13,7 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
 
+use super::seats_cache::SeatsKey;
 use super::view::{Basket, Grid, SeatView, basket_view, grid, seat_path, seat_view};
 use crate::db::bookings::{self, Booking, Item};
 use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
@@ -79,16 +81,21 @@ pub struct MessageSlot {
 /// What a seat map needs from the database, read in the context's round trip.
 pub struct PageData {
     detail: ShowingDetail,
-    cells: Vec<SeatCell>,
+    seats: Seats,
     basket: Option<(Booking, Vec<Item>)>,
     now: NaiveDateTime,
 }
 
-/// The grid and the viewer's basket, as the page draws them.
-pub struct GridData {
-    cells: Vec<SeatCell>,
-    basket: Option<(Booking, Vec<Item>)>,
-    now: NaiveDateTime,
+/// The page's seats: read, or already drawn for a viewer who holds none of them.
+enum Seats {
+    Read(Vec<SeatCell>),
+    Drawn(Arc<str>, GridVersion),
+}
+
+#[derive(Template)]
+#[template(path = "showings/seats.html")]
+pub struct SeatsPart<'a> {
+    grid: &'a Grid<'a>,
 }
 
 /// One seat and the viewer's basket, for the answer to an HTMX hold or release.
@@ -131,34 +138,34 @@ fn open_basket(
     }
 }
 
-/// The page's queries: the showing, its seats (one query) and the viewer's open basket.
+/// The page's queries: the showing, the viewer's open basket, and the seats' states (one query),
+/// unless the seats are already drawn as they are now for a viewer without a basket.
 pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<PageData, AppError> {
     let detail =
         db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
-    let (hall_id, version) = (detail.hall.id, detail.hall.version);
-    let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, version)?;
-    let GridData { cells, basket, now } = with_basket(c, showing_id, v, cells)?;
-    Ok(PageData {
-        detail,
-        cells,
-        basket,
-        now,
-    })
-}
-
-/// The grid's cells with the viewer's open basket; no cells means no such showing.
-fn with_basket(
-    c: &mut db::Conn,
-    showing_id: i32,
-    v: &Viewer<'_>,
-    cells: Vec<SeatCell>,
-) -> Result<GridData, AppError> {
+    let basket = open_basket(c, showing_id, v)?;
+    let (hall_id, hall_version) = (detail.hall.id, detail.hall.version);
+    if basket.is_none()
+        && let Some(grid) = cells_db::version(c, showing_id, v.now)?
+        && let Some(html) = v
+            .seats_cache
+            .get(showing_id, SeatsKey { grid, hall_version })
+    {
+        return Ok(PageData {
+            detail,
+            seats: Seats::Drawn(html, grid),
+            basket,
+            now: v.now,
+        });
+    }
+    let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, hall_version)?;
     if cells.is_empty() {
         return Err(AppError::not_found("showing"));
     }
-    Ok(GridData {
-        basket: open_basket(c, showing_id, v)?,
-        cells,
+    Ok(PageData {
+        detail,
+        seats: Seats::Read(cells),
+        basket,
         now: v.now,
     })
 }
@@ -204,7 +211,11 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
             let mut grid = grid(&ctx, showing_id, &cells, now, None);
             let tag = EntityTag::new_weak(etag);
             grid.etag = Some(tag.to_string());
-            let mut response = html_sized(StatusCode::OK, &SeatGrid { grid }, cells.len())?;
+            let mut response = html_sized(
+                StatusCode::OK,
+                &SeatGrid { grid },
+                body_estimate(cells.len()),
+            )?;
             response
                 .headers_mut()
                 .insert(header::ETAG, header_value(&tag)?);
@@ -289,13 +300,40 @@ pub fn render_page(
 ) -> Result<HttpResponse, AppError> {
     let PageData {
         detail: d,
-        cells,
+        seats,
         basket,
         now,
     } = data;
+    let key = |grid| SeatsKey {
+        grid,
+        hall_version: d.hall.version,
+    };
+    let (cells, drawn) = match seats {
+        Seats::Read(cells) => (cells, None),
+        Seats::Drawn(html, version) => (Vec::new(), Some((html, version))),
+    };
     let mut grid = grid(ctx, showing_id, &cells, now, message);
+    let version = match drawn {
+        Some((html, version)) => {
+            grid.seats_html = Some(html);
+            version
+        }
+        None => {
+            let version = GridVersion::of(d.showing.seats_version, &cells, now);
+            if basket.is_none() {
+                // The version was read before the seats, so the drawing is never older than it.
+                let mut html = String::with_capacity(body_estimate(cells.len()));
+                SeatsPart { grid: &grid }.render_into(&mut html)?;
+                let html: Arc<str> = Arc::from(html);
+                ctx.state
+                    .seats_cache
+                    .put(showing_id, key(version), html.clone());
+                grid.seats_html = Some(html);
+            }
+            version
+        }
+    };
     if grid.message.is_none() {
-        let version = GridVersion::of(d.showing.seats_version, &cells, now);
         let etag = grid_etag(
             showing_id,
             version,
@@ -304,6 +342,10 @@ pub fn render_page(
         );
         grid.etag = Some(EntityTag::new_weak(etag).to_string());
     }
+    let capacity = match &grid.seats_html {
+        Some(html) => body_estimate(0) + html.len(),
+        None => body_estimate(cells.len()),
+    };
     let page = SeatMapPage {
         title: d.movie.title,
         movie_id: d.movie.id,
@@ -317,7 +359,7 @@ pub fn render_page(
         grid,
         basket: basket_view(ctx, showing_id, basket, now, false),
     };
-    html_sized(status, &page, cells.len())
+    html_sized(status, &page, capacity)
 }
 
 /// The answer to an HTMX hold or release: the seat alone, swapped in place of the one on the page
@@ -372,9 +414,9 @@ fn body_estimate(seats: usize) -> usize {
 fn html_sized(
     status: StatusCode,
     template: &impl Template,
-    seats: usize,
+    capacity: usize,
 ) -> Result<HttpResponse, AppError> {
-    let mut body = String::with_capacity(body_estimate(seats));
+    let mut body = String::with_capacity(capacity);
     template.render_into(&mut body)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")

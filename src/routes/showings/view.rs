@@ -1,6 +1,8 @@
 //! What the seat map shows, as its templates draw it: each seat with its state for this viewer, the
 //! row labels, and the viewer's basket.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 
 use super::seat_map::POLL_SECONDS;
@@ -42,6 +44,8 @@ pub struct Grid<'a> {
     pub rows: Vec<RowLabel<'a>>,
     pub free: usize,
     pub message: Option<String>,
+    /// The seats already drawn (see `seats_cache`); drawn from `seats` and `rows` when `None`.
+    pub seats_html: Option<Arc<str>>,
     /// Always false in the grid: the message slot is swapped out of band only when sent alone.
     pub message_oob: bool,
     pub poll_seconds: u32,
@@ -137,6 +141,7 @@ pub fn grid<'a>(
         rows,
         free,
         message,
+        seats_html: None,
         message_oob: false,
         poll_seconds: POLL_SECONDS,
         etag: None,
