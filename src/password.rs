@@ -3,6 +3,8 @@
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use std::sync::Arc;
+
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::error::AppError;
@@ -24,23 +26,34 @@ fn hasher() -> Argon2<'static> {
 
 /// At most one hash per core at a time: more would not finish sooner, and each holds its memory
 /// block while it waits for a core.
-fn hashing_slots() -> &'static tokio::sync::Semaphore {
-    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    SLOTS.get_or_init(|| {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(cores)
-    })
+fn hashing_slots() -> Arc<tokio::sync::Semaphore> {
+    static SLOTS: std::sync::OnceLock<Arc<tokio::sync::Semaphore>> = std::sync::OnceLock::new();
+    SLOTS
+        .get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+            Arc::new(tokio::sync::Semaphore::new(cores))
+        })
+        .clone()
+}
+
+/// A hashing slot, held by the hash itself: a request cancelled while its hash runs does not free
+/// the slot before the hash is done.
+async fn slot() -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
+    hashing_slots()
+        .acquire_owned()
+        .await
+        .map_err(AppError::unexpected)
 }
 
 /// [`hash`] on the blocking thread pool, waiting for a free hashing slot first.
 pub async fn hash_off_workers(password: String) -> Result<String, AppError> {
-    let _slot = hashing_slots()
-        .acquire()
-        .await
-        .map_err(AppError::unexpected)?;
-    actix_web::web::block(move || hash(&password))
-        .await?
-        .map_err(AppError::Unexpected)
+    let slot = slot().await?;
+    actix_web::web::block(move || {
+        let _slot = slot;
+        hash(&password)
+    })
+    .await?
+    .map_err(AppError::Unexpected)
 }
 
 /// [`verify`] on the blocking thread pool, waiting for a free hashing slot first.
@@ -48,11 +61,9 @@ pub async fn verify_off_workers(
     password: String,
     stored: Option<String>,
 ) -> Result<bool, AppError> {
-    let _slot = hashing_slots()
-        .acquire()
-        .await
-        .map_err(AppError::unexpected)?;
+    let slot = slot().await?;
     Ok(actix_web::web::block(move || {
+        let _slot = slot;
         verify(&password, stored.as_deref().unwrap_or_else(|| dummy_hash()))
     })
     .await?)

@@ -7,7 +7,8 @@
 //! so the pages were read again. Here one thread keeps one connection (its cache stays warm: it is
 //! the one writing) and takes every job queued while it was busy into one transaction, each job in a
 //! savepoint of its own: a job that fails rolls back alone. No job's answer is given before the
-//! transaction that holds it has committed; when the commit fails, every job in it gets the error.
+//! transaction that holds it has committed; when the commit fails, every job in it gets the error,
+//! and the connection is replaced.
 //!
 //! Other writers (payments, the sweeper, registrations) keep using pooled connections; the same
 //! in-process lock as theirs keeps the writer's transaction apart from them.
@@ -35,7 +36,8 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer thread on `conn`, a connection set up like the pool's.
+    /// Starts the writer thread on `conn`, a connection set up like the pool's; `reopen` makes
+    /// another when a failed batch leaves that one in doubt.
     pub fn start(conn: Conn, reopen: impl Fn() -> anyhow::Result<Conn> + Send + 'static) -> Writer {
         let (jobs, queue) = mpsc::channel::<Job>();
         std::thread::Builder::new()
@@ -46,7 +48,8 @@ impl Writer {
     }
 
     /// Runs `f` on the writer's connection, inside a savepoint of the writer's next transaction, and
-    /// answers once that transaction has committed.
+    /// answers once that transaction has committed. A request whose client has gone by the time its
+    /// turn comes is skipped: nobody saw an answer, so nothing is written.
     pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,
@@ -54,6 +57,9 @@ impl Writer {
     {
         let (reply, answer) = oneshot::channel::<Result<T, AppError>>();
         let job: Job = Box::new(move |conn: &mut Conn| {
+            if reply.is_closed() {
+                return Box::new(|_| {});
+            }
             let result = conn.transaction(f);
             Box::new(move |commit: Result<(), &str>| {
                 let result = match commit {
@@ -62,7 +68,7 @@ impl Writer {
                         "the write was not committed: {e}"
                     ))),
                 };
-                // A request whose client went away no longer listens; its write stands.
+                // A request whose client went away meanwhile no longer listens; its write stands.
                 let _ = reply.send(result);
             })
         });
@@ -75,7 +81,12 @@ impl Writer {
     }
 }
 
-fn serve(mut conn: Conn, queue: &mpsc::Receiver<Job>, reopen: impl Fn() -> anyhow::Result<Conn>) {
+/// The writer thread's loop. It never ends while requests can reach it: a batch that did not commit
+/// cleanly (an error, a panic) leaves the connection in doubt, so it is closed and a fresh one opened
+/// for the next batch; if that fails, the next batch tries again, and its jobs are told the write
+/// failed rather than left waiting.
+fn serve(conn: Conn, queue: &mpsc::Receiver<Job>, reopen: impl Fn() -> anyhow::Result<Conn>) {
+    let mut conn = Some(conn);
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -84,36 +95,58 @@ fn serve(mut conn: Conn, queue: &mpsc::Receiver<Job>, reopen: impl Fn() -> anyho
                 Err(_) => break,
             }
         }
-        if let Err(e) = commit_batch(&mut conn, batch) {
-            // A job panicked: the connection's transaction state is not to be trusted any more.
-            log::error!("a database write failed badly ({e}); reopening the writer's connection");
+        if conn.is_none() {
             match reopen() {
-                Ok(fresh) => conn = fresh,
-                Err(e) => log::error!("reopening the writer's connection failed: {e:#}"),
+                Ok(fresh) => conn = Some(fresh),
+                Err(e) => {
+                    // Dropping the jobs tells each of their requests the write failed.
+                    log::error!("opening the writer's connection failed: {e:#}");
+                    continue;
+                }
             }
+        }
+        let clean = match conn.as_mut() {
+            Some(c) => catch_unwind(AssertUnwindSafe(|| commit_batch(c, batch))).unwrap_or(false),
+            None => false,
+        };
+        if !clean {
+            log::error!(
+                "a batch of database writes did not commit; reopening the writer's connection"
+            );
+            // Closing rolls back whatever the old connection still had open; its drop must not
+            // take the thread with it.
+            let old = conn.take();
+            let _ = catch_unwind(AssertUnwindSafe(move || drop(old)));
         }
     }
 }
 
-/// Runs the jobs in one transaction and hands each its answer. Err when a job panicked; every job of
-/// the batch has then been told its write failed.
-fn commit_batch(conn: &mut Conn, batch: Vec<Job>) -> Result<(), String> {
+/// Runs the jobs in one transaction and hands each its answer once the outcome is known. True when
+/// the transaction committed and the connection is back outside any transaction.
+///
+/// A job runs only while the batch's transaction is still open: on some errors (a full disk, an
+/// I/O error) SQLite rolls the whole transaction back by itself, and a job run after that would be
+/// committed on its own while the batch is reported as failed. The jobs not run are dropped, which
+/// tells their requests the write failed.
+fn commit_batch(conn: &mut Conn, batch: Vec<Job>) -> bool {
     let mut delivers: Vec<Deliver> = Vec::with_capacity(batch.len());
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         super::write(conn, |c| {
             for job in batch {
+                if transaction_depth(c) != Some(1) {
+                    return Err(AppError::unexpected(anyhow::anyhow!(
+                        "the transaction was rolled back under the writer"
+                    )));
+                }
                 delivers.push(job(c));
             }
             Ok(())
         })
     }));
-    let (commit, panicked) = match &outcome {
-        Ok(Ok(())) => (Ok(()), None),
-        Ok(Err(e)) => (Err(e.to_string()), None),
-        Err(_) => (
-            Err("a write in the same transaction failed".to_owned()),
-            Some("a job panicked".to_owned()),
-        ),
+    let commit = match &outcome {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err("a write in the same transaction failed".to_owned()),
     };
     if let Err(e) = &commit {
         log::error!("committing {} writes failed: {e}", delivers.len());
@@ -121,10 +154,17 @@ fn commit_batch(conn: &mut Conn, batch: Vec<Job>) -> Result<(), String> {
     for deliver in delivers {
         deliver(commit.as_ref().map(|_| ()).map_err(String::as_str));
     }
-    match panicked {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+    commit.is_ok() && transaction_depth(conn) == Some(0)
+}
+
+/// How many transactions deep the connection is (0 outside any); `None` when Diesel no longer
+/// knows (its transaction manager is broken).
+fn transaction_depth(conn: &mut Conn) -> Option<u32> {
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    AnsiTransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()
+        .ok()
+        .map(|depth| depth.map_or(0, |d| d.get()))
 }
 
 #[cfg(test)]
@@ -214,6 +254,44 @@ mod tests {
             })
             .await;
         assert!(failed.is_err());
+        let after = writer
+            .run(|c| {
+                Ok(diesel::insert_into(notes::table)
+                    .values(notes::id.eq(2))
+                    .execute(c)?)
+            })
+            .await;
+        assert_eq!(after.ok(), Some(1));
+        assert_eq!(stored(&url), vec![2]);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_write_whose_requester_has_gone_is_not_made() {
+        let (writer, url) = writer();
+        // Keep the writer busy, so the next job waits in the queue.
+        let busy = {
+            let writer = writer.clone();
+            tokio::spawn(async move {
+                writer
+                    .run(|_| {
+                        std::thread::sleep(std::time::Duration::from_millis(300));
+                        Ok(())
+                    })
+                    .await
+            })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let gone = tokio::time::timeout(
+            std::time::Duration::from_millis(20),
+            writer.run(|c| {
+                Ok(diesel::insert_into(notes::table)
+                    .values(notes::id.eq(1))
+                    .execute(c)?)
+            }),
+        )
+        .await;
+        assert!(gone.is_err(), "the requester gave up first");
+        busy.await.unwrap().unwrap();
         let after = writer
             .run(|c| {
                 Ok(diesel::insert_into(notes::table)

@@ -110,7 +110,7 @@ pub async fn login(
     match user {
         Some(user) if matches => {
             let email = user.email.clone();
-            db::run(ctx.pool(), move |c| Ok(login_failures::clear(c, &email)?)).await?;
+            db::run_writing(ctx.pool(), move |c| Ok(login_failures::clear(c, &email)?)).await?;
             if !user.active {
                 return refuse(
                     &ctx,
@@ -122,7 +122,7 @@ pub async fn login(
             Ok(views::see_other(&next))
         }
         _ => {
-            db::run(ctx.pool(), move |c| {
+            db::run_writing(ctx.pool(), move |c| {
                 Ok(login_failures::record(c, &account, &client, now)?)
             })
             .await?;

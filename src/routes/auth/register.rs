@@ -95,7 +95,7 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
     let hash = password::hash_off_workers(plain).await?;
     let now = ctx.now();
     let (insert_name, insert_email) = (name.clone(), email.as_str().to_owned());
-    let created = db::run(ctx.pool(), move |c| {
+    let created = db::run_writing(ctx.pool(), move |c| {
         let new = users::NewUser {
             email: &insert_email,
             name: &insert_name,

@@ -3,6 +3,7 @@
 //! shown taken with the reason beside the grid, for a plain post the whole page with the reason.
 //! The change and the answer's queries share one database round trip.
 
+use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -47,6 +48,16 @@ async fn change_seat(
     let seat_id = crate::routes::parse_id(&path.1)?;
     let back = format!("/showings/{showing_id}");
     let htmx = crate::htmx::is_htmx(&req);
+    // A visitor who is not logged in is sent to log in without a trip to the database writer.
+    let session = req.get_session();
+    if session
+        .get::<i32>(crate::session::USER_ID)
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        return Err(AppError::LoginRequired { next: back });
+    }
     let next = back.clone();
     let (ctx, answer) = Ctx::load_writing(&req, move |c, v| {
         let user_id = v.user_id.ok_or(AppError::LoginRequired { next })?;
