@@ -125,16 +125,20 @@ pub fn load(
     layouts: &Layouts,
     showing_id: i32,
 ) -> QueryResult<Vec<SeatCell>> {
-    let Some((hall_id, version)) = showings::table
+    let Some((hall_id, version)) = hall_of(conn, showing_id)? else {
+        return Ok(Vec::new());
+    };
+    load_in_hall(conn, layouts, showing_id, hall_id, version)
+}
+
+/// The showing's hall and that hall's version; `None` when there is no such showing.
+pub fn hall_of(conn: &mut super::Conn, showing_id: i32) -> QueryResult<Option<(i32, i32)>> {
+    showings::table
         .inner_join(halls::table)
         .filter(showings::id.eq(showing_id))
         .select((halls::id, halls::version))
         .first::<(i32, i32)>(conn)
-        .optional()?
-    else {
-        return Ok(Vec::new());
-    };
-    load_in_hall(conn, layouts, showing_id, hall_id, version)
+        .optional()
 }
 
 /// [`load`] for a caller that has just read the showing's hall and its version.
@@ -197,13 +201,7 @@ pub fn load_seat(
     showing_id: i32,
     seat_id: i32,
 ) -> QueryResult<Option<SeatCell>> {
-    let Some((hall_id, version)) = showings::table
-        .inner_join(halls::table)
-        .filter(showings::id.eq(showing_id))
-        .select((halls::id, halls::version))
-        .first::<(i32, i32)>(conn)
-        .optional()?
-    else {
+    let Some((hall_id, version)) = hall_of(conn, showing_id)? else {
         return Ok(None);
     };
     let Some(layout) = layouts.get(conn, hall_id, version)? else {

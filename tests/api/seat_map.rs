@@ -146,6 +146,10 @@ async fn every_viewer_sees_the_seats_as_they_are_now() {
         for _ in 0..2 {
             let (_, html) = client.get_html(&path).await;
             assert_eq!(state_of(&html, seat), expected);
+            assert_eq!(
+                state_of(&polled_grid(client, showing).await, seat),
+                expected
+            );
         }
     }
 
@@ -153,5 +157,19 @@ async fn every_viewer_sees_the_seats_as_they_are_now() {
     for client in [&viewer, &visitor, &holder] {
         let (_, html) = client.get_html(&path).await;
         assert_eq!(state_of(&html, seat), "free", "the hold ran out");
+        assert_eq!(state_of(&polled_grid(client, showing).await, seat), "free");
     }
+}
+
+/// The grid as an HTMX poll without a validator gets it.
+async fn polled_grid(client: &TestClient, showing: i32) -> scraper::Html {
+    let response = client
+        .http
+        .get(client.url(&format!("/showings/{showing}/seats")))
+        .header("HX-Request", "true")
+        .send()
+        .await
+        .expect("GET failed");
+    assert_eq!(response.status(), StatusCode::OK);
+    scraper::Html::parse_fragment(&response.text().await.unwrap())
 }

@@ -179,7 +179,13 @@ pub async fn seat_map(req: HttpRequest, id: web::Path<String>) -> Result<HttpRes
 /// The poll's two possible answers, decided inside the database round trip.
 enum Poll {
     Unchanged(String),
-    Changed(String, Vec<SeatCell>, NaiveDateTime),
+    Changed {
+        etag: String,
+        seats: Seats,
+        /// What a fresh drawing may be kept under: set when the viewer holds no seat.
+        key: Option<SeatsKey>,
+        now: NaiveDateTime,
+    },
 }
 
 pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
@@ -198,24 +204,52 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
         if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
             return Ok(Poll::Unchanged(etag));
         }
-        let cells = cells_db::load(c, v.layouts, showing_id)?;
+        let (hall_id, hall_version) =
+            cells_db::hall_of(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
+        let key = open_basket(c, showing_id, v)?
+            .is_none()
+            .then_some(SeatsKey {
+                grid: version,
+                hall_version,
+            });
+        let now = v.now;
+        if let Some(key) = key
+            && let Some(html) = v.seats_cache.get(showing_id, key)
+        {
+            let seats = Seats::Drawn(html, version);
+            return Ok(Poll::Changed {
+                etag,
+                seats,
+                key: None,
+                now,
+            });
+        }
+        let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, hall_version)?;
         if cells.is_empty() {
             return Err(AppError::not_found("showing"));
         }
-        Ok(Poll::Changed(etag, cells, v.now))
+        let seats = Seats::Read(cells);
+        Ok(Poll::Changed {
+            etag,
+            seats,
+            key,
+            now,
+        })
     })
     .await?;
     let response = match poll {
         Poll::Unchanged(etag) => not_modified(etag),
-        Poll::Changed(etag, cells, now) => {
-            let mut grid = grid(&ctx, showing_id, &cells, now, None);
+        Poll::Changed {
+            etag,
+            seats,
+            key,
+            now,
+        } => {
+            let (grid, capacity) = draw_grid(&ctx, showing_id, seats, key, now, None)?;
+            let mut grid = grid;
             let tag = EntityTag::new_weak(etag);
             grid.etag = Some(tag.to_string());
-            let mut response = html_sized(
-                StatusCode::OK,
-                &SeatGrid { grid },
-                body_estimate(cells.len()),
-            )?;
+            let mut response = html_sized(StatusCode::OK, &SeatGrid { grid }, capacity)?;
             response
                 .headers_mut()
                 .insert(header::ETAG, header_value(&tag)?);
@@ -304,35 +338,16 @@ pub fn render_page(
         basket,
         now,
     } = data;
-    let key = |grid| SeatsKey {
-        grid,
+    let version = match &seats {
+        Seats::Read(cells) => GridVersion::of(d.showing.seats_version, cells, now),
+        Seats::Drawn(_, version) => *version,
+    };
+    // The version was read before the seats, so a drawing kept under it is never older than it.
+    let key = basket.is_none().then_some(SeatsKey {
+        grid: version,
         hall_version: d.hall.version,
-    };
-    let (cells, drawn) = match seats {
-        Seats::Read(cells) => (cells, None),
-        Seats::Drawn(html, version) => (Vec::new(), Some((html, version))),
-    };
-    let mut grid = grid(ctx, showing_id, &cells, now, message);
-    let version = match drawn {
-        Some((html, version)) => {
-            grid.seats_html = Some(html);
-            version
-        }
-        None => {
-            let version = GridVersion::of(d.showing.seats_version, &cells, now);
-            if basket.is_none() {
-                // The version was read before the seats, so the drawing is never older than it.
-                let mut html = String::with_capacity(body_estimate(cells.len()));
-                SeatsPart { grid: &grid }.render_into(&mut html)?;
-                let html: Arc<str> = Arc::from(html);
-                ctx.state
-                    .seats_cache
-                    .put(showing_id, key(version), html.clone());
-                grid.seats_html = Some(html);
-            }
-            version
-        }
-    };
+    });
+    let (mut grid, capacity) = draw_grid(ctx, showing_id, seats, key, now, message)?;
     if grid.message.is_none() {
         let etag = grid_etag(
             showing_id,
@@ -342,10 +357,6 @@ pub fn render_page(
         );
         grid.etag = Some(EntityTag::new_weak(etag).to_string());
     }
-    let capacity = match &grid.seats_html {
-        Some(html) => body_estimate(0) + html.len(),
-        None => body_estimate(cells.len()),
-    };
     let page = SeatMapPage {
         title: d.movie.title,
         movie_id: d.movie.id,
@@ -360,6 +371,38 @@ pub fn render_page(
         basket: basket_view(ctx, showing_id, basket, now, false),
     };
     html_sized(status, &page, capacity)
+}
+
+/// The grid for `ctx`'s viewer, with its seats drawn now or taken as drawn before; a fresh drawing
+/// is kept under `key` when there is one. Also returns about how long the answer will be.
+fn draw_grid<'a>(
+    ctx: &'a Ctx,
+    showing_id: i32,
+    seats: Seats,
+    key: Option<SeatsKey>,
+    now: NaiveDateTime,
+    message: Option<String>,
+) -> Result<(Grid<'a>, usize), AppError> {
+    let cells = match seats {
+        Seats::Read(cells) => cells,
+        Seats::Drawn(html, _) => {
+            let mut grid = grid(ctx, showing_id, &[], now, message);
+            let capacity = body_estimate(0) + html.len();
+            grid.seats_html = Some(html);
+            return Ok((grid, capacity));
+        }
+    };
+    let mut html = String::with_capacity(body_estimate(cells.len()));
+    let drawn = grid(ctx, showing_id, &cells, now, None);
+    SeatsPart { grid: &drawn }.render_into(&mut html)?;
+    let html: Arc<str> = Arc::from(html);
+    if let Some(key) = key {
+        ctx.state.seats_cache.put(showing_id, key, html.clone());
+    }
+    let mut grid = grid(ctx, showing_id, &[], now, message);
+    let capacity = body_estimate(0) + html.len();
+    grid.seats_html = Some(html);
+    Ok((grid, capacity))
 }
 
 /// The answer to an HTMX hold or release: the seat alone, swapped in place of the one on the page
