@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::layouts::Layouts;
+use super::layouts::{LayoutSeat, Layouts};
 use crate::domain::kinds::{SeatKind, SeatState};
 use crate::schema::{bookings, halls, seat_states, showings};
 
@@ -45,6 +45,21 @@ impl Availability {
 }
 
 impl SeatCell {
+    /// A seat of the hall's layout in the state one showing has it in.
+    fn new(seat: &LayoutSeat, (state, held_until, owner_id): State) -> SeatCell {
+        SeatCell {
+            seat_id: seat.seat_id,
+            row_label: seat.row_label.clone(),
+            number: seat.number,
+            kind: seat.kind,
+            grid_row: seat.grid_row,
+            grid_col: seat.grid_col,
+            state,
+            held_until,
+            owner_id,
+        }
+    }
+
     pub fn label(&self) -> String {
         format!("{}{}", self.row_label, self.number)
     }
@@ -177,20 +192,7 @@ pub fn load_in_hall(
         .seats
         .iter()
         .zip(states)
-        .filter_map(|(seat, state)| {
-            let (state, held_until, owner_id) = state?;
-            Some(SeatCell {
-                seat_id: seat.seat_id,
-                row_label: seat.row_label.clone(),
-                number: seat.number,
-                kind: seat.kind,
-                grid_row: seat.grid_row,
-                grid_col: seat.grid_col,
-                state,
-                held_until,
-                owner_id,
-            })
-        })
+        .filter_map(|(seat, state)| Some(SeatCell::new(seat, state?)))
         .collect())
 }
 
@@ -221,17 +223,7 @@ pub fn load_seat(
         ))
         .first::<State>(conn)
         .optional()?;
-    Ok(state.map(|(state, held_until, owner_id)| SeatCell {
-        seat_id,
-        row_label: seat.row_label.clone(),
-        number: seat.number,
-        kind: seat.kind,
-        grid_row: seat.grid_row,
-        grid_col: seat.grid_col,
-        state,
-        held_until,
-        owner_id,
-    }))
+    Ok(state.map(|state| SeatCell::new(seat, state)))
 }
 
 /// A state row as SQLite returns it: the state word is read in place, valid until the next row.

@@ -198,6 +198,12 @@ mod tests {
         )
     }
 
+    fn insert(c: &mut super::Conn, id: i32) -> Result<usize, AppError> {
+        Ok(diesel::insert_into(notes::table)
+            .values(notes::id.eq(id))
+            .execute(c)?)
+    }
+
     /// The ids stored; the test's database files go with the answer.
     fn stored(url: &str) -> Vec<i32> {
         let mut conn = super::super::open(url).unwrap();
@@ -254,13 +260,7 @@ mod tests {
             })
             .await;
         assert!(failed.is_err());
-        let after = writer
-            .run(|c| {
-                Ok(diesel::insert_into(notes::table)
-                    .values(notes::id.eq(2))
-                    .execute(c)?)
-            })
-            .await;
+        let after = writer.run(|c| insert(c, 2)).await;
         assert_eq!(after.ok(), Some(1));
         assert_eq!(stored(&url), vec![2]);
     }
@@ -283,22 +283,12 @@ mod tests {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         let gone = tokio::time::timeout(
             std::time::Duration::from_millis(20),
-            writer.run(|c| {
-                Ok(diesel::insert_into(notes::table)
-                    .values(notes::id.eq(1))
-                    .execute(c)?)
-            }),
+            writer.run(|c| insert(c, 1)),
         )
         .await;
         assert!(gone.is_err(), "the requester gave up first");
         busy.await.unwrap().unwrap();
-        let after = writer
-            .run(|c| {
-                Ok(diesel::insert_into(notes::table)
-                    .values(notes::id.eq(2))
-                    .execute(c)?)
-            })
-            .await;
+        let after = writer.run(|c| insert(c, 2)).await;
         assert_eq!(after.ok(), Some(1));
         assert_eq!(stored(&url), vec![2]);
     }
