@@ -25,10 +25,6 @@ fn etag_of(response: &reqwest::Response) -> String {
         .to_owned()
 }
 
-fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<&'a str> {
-    response.headers().get(name).and_then(|v| v.to_str().ok())
-}
-
 /// Polls once without a validator and returns the grid's ETag.
 async fn first_poll(client: &TestClient, showing: i32) -> String {
     let response = poll(client, showing, None).await;

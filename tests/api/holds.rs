@@ -49,16 +49,12 @@ async fn an_htmx_hold_answers_with_the_seat_in_place_and_the_basket() {
         .htmx_post(&format!("/showings/{showing}/seats/{seat}/hold"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::OK);
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
     // HTMX swaps the answer in place of the clicked seat; the poll brings the grid's other changes.
-    assert_eq!(header("HX-Retarget"), Some(format!("#seat-{seat}")));
-    assert_eq!(header("HX-Reswap").as_deref(), Some("outerHTML"));
+    assert_eq!(
+        header(&response, "HX-Retarget"),
+        Some(format!("#seat-{seat}").as_str())
+    );
+    assert_eq!(header(&response, "HX-Reswap"), Some("outerHTML"));
     let body = response.text().await.unwrap();
     assert!(!body.contains("<html"));
     let html = scraper::Html::parse_fragment(&body);
@@ -142,10 +138,7 @@ async fn second_customer_gets_409_when_seat_is_already_held() {
         .htmx_post(&format!("/showings/{showing}/seats/{seat}/hold"), &[])
         .await;
     assert_eq!(
-        response
-            .headers()
-            .get("HX-Retarget")
-            .and_then(|v| v.to_str().ok()),
+        header(&response, "HX-Retarget"),
         Some(format!("#seat-{seat}").as_str()),
         "HTMX gets the seat, shown taken, in place of the one clicked"
     );

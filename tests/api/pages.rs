@@ -65,6 +65,11 @@ pub fn state_of(html: &Html, seat_id: i32) -> String {
         .expect("the seat is on the map")
 }
 
+/// A response header as text, if present.
+pub fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<&'a str> {
+    response.headers().get(name).and_then(|v| v.to_str().ok())
+}
+
 pub fn location(response: &reqwest::Response) -> String {
     response
         .headers()

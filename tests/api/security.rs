@@ -219,13 +219,7 @@ async fn the_session_cookie_is_http_only_and_same_site() {
 async fn pages_are_sent_with_protective_headers() {
     let app = spawn_app().await;
     let response = app.client().get("/").await;
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
+    let header = |name: &str| header(&response, name).map(str::to_owned);
     assert_eq!(header("x-frame-options").as_deref(), Some("DENY"));
     assert_eq!(header("x-content-type-options").as_deref(), Some("nosniff"));
     assert!(
