@@ -15,7 +15,7 @@ use diesel::prelude::*;
 use crate::domain::kinds::SeatKind;
 use crate::schema::{halls, seats};
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct LayoutSeat {
     pub seat_id: i32,
     /// Shared by the seats of a row.

@@ -1,24 +1,17 @@
 //! The seat map of one showing: its hall's layout and one query for the seats' states. The hot path
 //! of the product.
 
-use std::sync::Arc;
-
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::layouts::{LayoutSeat, Layouts};
-use crate::domain::kinds::{SeatKind, SeatState};
+use crate::domain::kinds::SeatState;
 use crate::schema::{bookings, halls, seat_states, showings};
 
+/// A seat of the hall as one showing has it: free, held (until when, by whom) or sold.
 #[derive(Debug, Clone)]
 pub struct SeatCell {
-    pub seat_id: i32,
-    /// Shared by the seats of a row.
-    pub row_label: Arc<str>,
-    pub number: i32,
-    pub kind: SeatKind,
-    pub grid_row: i32,
-    pub grid_col: i32,
+    pub seat: LayoutSeat,
     pub state: SeatState,
     pub held_until: Option<NaiveDateTime>,
     pub owner_id: Option<i32>,
@@ -48,12 +41,7 @@ impl SeatCell {
     /// A seat of the hall's layout in the state one showing has it in.
     fn new(seat: &LayoutSeat, (state, held_until, owner_id): State) -> SeatCell {
         SeatCell {
-            seat_id: seat.seat_id,
-            row_label: seat.row_label.clone(),
-            number: seat.number,
-            kind: seat.kind,
-            grid_row: seat.grid_row,
-            grid_col: seat.grid_col,
+            seat: seat.clone(),
             state,
             held_until,
             owner_id,
@@ -61,7 +49,7 @@ impl SeatCell {
     }
 
     pub fn label(&self) -> String {
-        format!("{}{}", self.row_label, self.number)
+        format!("{}{}", self.seat.row_label, self.seat.number)
     }
 
     /// An expired hold counts as free at once, before the sweeper gets to it.

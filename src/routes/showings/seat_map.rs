@@ -443,7 +443,7 @@ pub fn render_seat_and_basket(
     .render_into(&mut body)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
-        .insert_header(("HX-Retarget", format!("#seat-{}", cell.seat_id)))
+        .insert_header(("HX-Retarget", format!("#seat-{}", cell.seat.seat_id)))
         .insert_header(("HX-Reswap", "outerHTML"))
         .body(body))
 }

@@ -75,11 +75,11 @@ pub struct Basket {
 /// One seat as `availability` shows it.
 pub fn seat_view(cell: &SeatCell, availability: Availability) -> SeatView<'_> {
     SeatView {
-        id: cell.seat_id,
-        row: &cell.row_label,
-        number: cell.number,
-        kind: cell.kind.as_str(),
-        kind_words: kind_words(cell.kind),
+        id: cell.seat.seat_id,
+        row: &cell.seat.row_label,
+        number: cell.seat.number,
+        kind: cell.seat.kind.as_str(),
+        kind_words: kind_words(cell.seat.kind),
         state: availability.as_str(),
         state_words: match availability {
             Availability::Free => "free",
@@ -93,8 +93,8 @@ pub fn seat_view(cell: &SeatCell, availability: Availability) -> SeatView<'_> {
             "hold"
         },
         // Column 1 (and the last) hold the row labels.
-        grid_row: cell.grid_row,
-        grid_col: cell.grid_col + 1,
+        grid_row: cell.seat.grid_row,
+        grid_col: cell.seat.grid_col + 1,
     }
 }
 
@@ -122,13 +122,13 @@ pub fn grid<'a>(
             if availability == Availability::Free {
                 free += 1;
             }
-            if rows.last().is_none_or(|r| r.grid_row != cell.grid_row) {
+            if rows.last().is_none_or(|r| r.grid_row != cell.seat.grid_row) {
                 rows.push(RowLabel {
-                    label: &cell.row_label,
-                    grid_row: cell.grid_row,
+                    label: &cell.seat.row_label,
+                    grid_row: cell.seat.grid_row,
                 });
             }
-            columns = columns.max(cell.grid_col);
+            columns = columns.max(cell.seat.grid_col);
             seat_view(cell, availability)
         })
         .collect();
