@@ -173,18 +173,8 @@ impl TestApp {
 
     /// A showing starting at least `hours` from now in the Grand Hall (250 seats).
     pub fn showing_in(&self, hours: i64) -> i32 {
-        use cinema::schema::{halls, showings};
         let after = self.clock.now_naive() + chrono::Duration::hours(hours);
-        self.db(|c| {
-            showings::table
-                .inner_join(halls::table)
-                .filter(showings::starts_at.gt(after))
-                .filter(halls::name.eq("Grand Hall"))
-                .order(showings::starts_at)
-                .select(showings::id)
-                .first(c)
-                .expect("a demo showing far enough ahead")
-        })
+        self.db(|c| crate::lookups::grand_hall_showing_after(c, after))
     }
 
     /// The showing's seat ids in map order.

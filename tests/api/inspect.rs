@@ -52,25 +52,11 @@ impl TestApp {
 
     /// The booking row with this code.
     pub fn booking(&self, code: &str) -> Booking {
-        use cinema::schema::bookings;
-        self.db(|c| {
-            bookings::table
-                .filter(bookings::code.eq(code))
-                .select(Booking::as_select())
-                .first(c)
-                .expect("a booking with this code")
-        })
+        self.db(|c| crate::lookups::booking(c, code))
     }
 
     pub fn user_id(&self, email: &str) -> i32 {
-        use cinema::schema::users;
-        self.db(|c| {
-            users::table
-                .filter(users::email.eq(email.to_lowercase()))
-                .select(users::id)
-                .first(c)
-                .expect("a user with this e-mail")
-        })
+        self.db(|c| crate::lookups::user_id(c, email))
     }
 
     /// (state, booking id, held until) of a seat in a showing, as stored.

@@ -11,6 +11,8 @@ mod helpers;
 mod holds;
 mod inspect;
 mod login;
+#[path = "../common/lookups.rs"]
+mod lookups;
 mod pages;
 mod payment;
 mod race;

@@ -73,18 +73,8 @@ impl TestApp {
 
     /// A showing in the Grand Hall (250 seats) starting at least `hours` from now.
     pub fn showing_in(&self, hours: i64) -> i32 {
-        use cinema::schema::{halls, showings};
         let after = self.clock.now_naive() + chrono::Duration::hours(hours);
-        self.db(|c| {
-            showings::table
-                .inner_join(halls::table)
-                .filter(showings::starts_at.gt(after))
-                .filter(halls::name.eq("Grand Hall"))
-                .order(showings::starts_at)
-                .select(showings::id)
-                .first(c)
-                .expect("a demo showing far enough ahead")
-        })
+        self.db(|c| crate::lookups::grand_hall_showing_after(c, after))
     }
 
     /// The showing's seats of one kind, in map order.
@@ -154,25 +144,11 @@ impl TestApp {
 
     /// The booking with this code, as stored.
     pub fn booking(&self, code: &str) -> Booking {
-        use cinema::schema::bookings;
-        self.db(|c| {
-            bookings::table
-                .filter(bookings::code.eq(code))
-                .select(Booking::as_select())
-                .first(c)
-                .expect("a booking with this code")
-        })
+        self.db(|c| crate::lookups::booking(c, code))
     }
 
     pub fn user_id(&self, email: &str) -> i32 {
-        use cinema::schema::users;
-        self.db(|c| {
-            users::table
-                .filter(users::email.eq(email.to_lowercase()))
-                .select(users::id)
-                .first(c)
-                .expect("a user with this e-mail")
-        })
+        self.db(|c| crate::lookups::user_id(c, email))
     }
 
     /// Holds seats for a user straight through the application's queries, as another customer

@@ -9,6 +9,8 @@ mod booking;
 mod browser;
 mod driver;
 mod keyboard;
+#[path = "../common/lookups.rs"]
+mod lookups;
 mod prerequisites;
 mod screenshots;
 mod second_customer;

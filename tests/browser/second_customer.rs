@@ -111,7 +111,8 @@ async fn wait_for_message(browser: &Browser) -> String {
         .wait_for_value(
             "a message on the seat map",
             Duration::from_secs(5),
-            "var m = document.getElementById('seat-message'); return m ? m.textContent.trim() : null",
+            // The slot is always there, empty until a hold is refused.
+            "var m = document.getElementById('seat-message'); var t = m ? m.textContent.trim() : ''; return t || null",
         )
         .await;
     value.as_str().unwrap_or_default().to_owned()
