@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use cinema::clock::Clock;
 use cinema::config::Config;
 use cinema::db::{Conn, DbPool};
-use cinema::startup::Application;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
@@ -30,9 +29,7 @@ pub struct TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm", ".session-key"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.db_path.display()));
-        }
+        crate::lookups::remove_database(&self.db_path);
     }
 }
 
@@ -69,12 +66,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         ..Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD)
     };
     let clock = Clock::default();
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a random port");
-    let app = Application::build_with_listener(config, clock.clone(), listener)
-        .expect("building the application");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    let pool = app.pool();
-    tokio::spawn(app.run_until_stopped());
+    let (address, pool) = crate::lookups::start_server(config, clock.clone());
     TestApp {
         address,
         pool,

@@ -11,31 +11,13 @@ use crate::helpers::TestApp;
 impl TestApp {
     /// The showing's seats of one kind ("standard", "vip", …), in map order.
     pub fn seats_of_kind(&self, showing_id: i32, kind: &str) -> Vec<i32> {
-        use cinema::schema::{seat_states, seats};
         let kind: SeatKind = kind.parse().expect("a seat kind");
-        self.db(|c| {
-            seat_states::table
-                .inner_join(seats::table)
-                .filter(seat_states::showing_id.eq(showing_id))
-                .filter(seats::kind.eq(kind))
-                .order((seats::grid_row, seats::grid_col))
-                .select(seats::id)
-                .load(c)
-                .expect("seat ids")
-        })
+        self.db(|c| crate::lookups::seats_of_kind(c, showing_id, kind))
     }
 
     /// A seat's label as the map shows it, e.g. "F12".
     pub fn seat_label(&self, seat_id: i32) -> String {
-        use cinema::schema::seats;
-        let (row, number): (String, i32) = self.db(|c| {
-            seats::table
-                .find(seat_id)
-                .select((seats::row_label, seats::number))
-                .first(c)
-                .expect("a seat")
-        });
-        format!("{row}{number}")
+        self.db(|c| crate::lookups::seat_label(c, seat_id))
     }
 
     /// The showing's base price and start, as stored.

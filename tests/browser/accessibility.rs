@@ -67,14 +67,7 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
     browser.click("#pay-form button[type=submit]").await;
     browser.find("#card_number[aria-invalid=true]").await;
     audit.here("checkout with card errors").await;
-    browser.fill("#card_name", "Audit Customer").await;
-    browser.fill("#card_number", "4242 4242 4242 4242").await;
-    browser.fill("#card_expiry", "12/39").await;
-    browser.fill("#card_cvc", "123").await;
-    browser.click("#pay-form button[type=submit]").await;
-    browser
-        .wait_for_attr("[data-status]", "data-status", "paid")
-        .await;
+    browser.pay_with_accepted_card("Audit Customer").await;
     audit.here("ticket").await;
     audit.page("my bookings", "/bookings").await;
     audit.page("ticket (revisited)", &path).await;

@@ -9,7 +9,6 @@ use cinema::config::Config;
 use cinema::db::bookings::Booking;
 use cinema::db::{Conn, DbPool};
 use cinema::domain::kinds::{SeatKind, SeatState};
-use cinema::startup::Application;
 use diesel::prelude::*;
 
 pub const ADMIN_EMAIL: &str = "admin@example.com";
@@ -32,9 +31,7 @@ pub struct TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm", ".session-key"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.db_path.display()));
-        }
+        crate::lookups::remove_database(&self.db_path);
     }
 }
 
@@ -50,12 +47,7 @@ pub fn spawn_app() -> TestApp {
     ));
     let config = Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD);
     let clock = Clock::default();
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a random port");
-    let app = Application::build_with_listener(config, clock.clone(), listener)
-        .expect("building the application");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    let pool = app.pool();
-    tokio::spawn(app.run_until_stopped());
+    let (address, pool) = crate::lookups::start_server(config, clock.clone());
     TestApp {
         address,
         pool,
@@ -79,17 +71,7 @@ impl TestApp {
 
     /// The showing's seats of one kind, in map order.
     pub fn seats_of_kind(&self, showing_id: i32, kind: SeatKind) -> Vec<i32> {
-        use cinema::schema::{seat_states, seats};
-        self.db(|c| {
-            seat_states::table
-                .inner_join(seats::table)
-                .filter(seat_states::showing_id.eq(showing_id))
-                .filter(seats::kind.eq(kind))
-                .order((seats::grid_row, seats::grid_col))
-                .select(seats::id)
-                .load(c)
-                .expect("seat ids")
-        })
+        self.db(|c| crate::lookups::seats_of_kind(c, showing_id, kind))
     }
 
     /// How many seats the showing has.
@@ -106,15 +88,7 @@ impl TestApp {
 
     /// A seat's label as the map shows it, e.g. "F12".
     pub fn seat_label(&self, seat_id: i32) -> String {
-        use cinema::schema::seats;
-        let (row, number): (String, i32) = self.db(|c| {
-            seats::table
-                .find(seat_id)
-                .select((seats::row_label, seats::number))
-                .first(c)
-                .expect("a seat")
-        });
-        format!("{row}{number}")
+        self.db(|c| crate::lookups::seat_label(c, seat_id))
     }
 
     /// The stored state of a seat in a showing.

@@ -135,14 +135,7 @@ async fn a_customer_picks_seats_without_a_page_load_and_pays_for_a_child_ticket(
         .await;
 
     // Pay, and the page becomes the ticket.
-    browser.fill("#card_name", "Browser Customer").await;
-    browser.fill("#card_number", "4242 4242 4242 4242").await;
-    browser.fill("#card_expiry", "12/39").await;
-    browser.fill("#card_cvc", "123").await;
-    browser.click("#pay-form button[type=submit]").await;
-    browser
-        .wait_for_attr("[data-status]", "data-status", "paid")
-        .await;
+    browser.pay_with_accepted_card("Browser Customer").await;
     assert!(
         browser.exists(".ticket .qr svg").await,
         "the ticket has no QR code"

@@ -234,6 +234,18 @@ impl Browser {
         email
     }
 
+    /// Pays on the checkout page with the simulated card that is accepted, in `name`; ends when the
+    /// page shows the booking paid.
+    pub async fn pay_with_accepted_card(&self, name: &str) {
+        self.fill("#card_name", name).await;
+        self.fill("#card_number", "4242 4242 4242 4242").await;
+        self.fill("#card_expiry", "12/39").await;
+        self.fill("#card_cvc", "123").await;
+        self.click("#pay-form button[type=submit]").await;
+        self.wait_for_attr("[data-status]", "data-status", "paid")
+            .await;
+    }
+
     /// Logs in through the form; ends on the `next` page.
     pub async fn login(&self, email: &str, password: &str, next: &str) {
         self.goto(&format!("/login?next={next}")).await;

@@ -37,14 +37,7 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
     browser.wait_for_path("/bookings/").await;
     shoot_both(&browser, "checkout").await;
 
-    browser.fill("#card_name", "Screen Shot").await;
-    browser.fill("#card_number", "4242 4242 4242 4242").await;
-    browser.fill("#card_expiry", "12/39").await;
-    browser.fill("#card_cvc", "123").await;
-    browser.click("#pay-form button[type=submit]").await;
-    browser
-        .wait_for_attr("[data-status]", "data-status", "paid")
-        .await;
+    browser.pay_with_accepted_card("Screen Shot").await;
     shoot_both(&browser, "ticket").await;
     driver.close(browser).await;
 }

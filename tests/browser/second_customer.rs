@@ -122,12 +122,5 @@ async fn wait_for_message(browser: &Browser) -> String {
 async fn pay_from_seat_map(browser: &Browser) {
     browser.click("#basket-content a.button.primary").await;
     browser.wait_for_path("/bookings/").await;
-    browser.fill("#card_name", "First Customer").await;
-    browser.fill("#card_number", "4242 4242 4242 4242").await;
-    browser.fill("#card_expiry", "12/39").await;
-    browser.fill("#card_cvc", "123").await;
-    browser.click("#pay-form button[type=submit]").await;
-    browser
-        .wait_for_attr("[data-status]", "data-status", "paid")
-        .await;
+    browser.pay_with_accepted_card("First Customer").await;
 }

@@ -65,14 +65,7 @@ async fn with_javascript_off_a_customer_still_books_and_pays() {
     );
     assert_eq!(total, app.money(booking.total_cents));
 
-    browser.fill("#card_name", "No Script").await;
-    browser.fill("#card_number", "4242 4242 4242 4242").await;
-    browser.fill("#card_expiry", "12/39").await;
-    browser.fill("#card_cvc", "123").await;
-    browser.click("#pay-form button[type=submit]").await;
-    browser
-        .wait_for_attr("[data-status]", "data-status", "paid")
-        .await;
+    browser.pay_with_accepted_card("No Script").await;
     assert!(browser.exists(".ticket .qr svg").await);
     browser.screenshot("d-no-script-ticket", false).await;
     let booking = app.booking(&code);

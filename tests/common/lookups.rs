@@ -1,8 +1,10 @@
-//! Database look-ups both test binaries (API and browser) check their results with.
+//! What both test binaries (API and browser) share: starting the server, and the database look-ups
+//! they check their results with.
 
 use chrono::NaiveDateTime;
 use cinema::db::Conn;
 use cinema::db::bookings::Booking;
+use cinema::domain::kinds::SeatKind;
 use diesel::prelude::*;
 
 /// The first showing in the Grand Hall (250 seats) starting after `after`.
@@ -35,4 +37,49 @@ pub fn user_id(c: &mut Conn, email: &str) -> i32 {
         .select(users::id)
         .first(c)
         .expect("a user with this e-mail")
+}
+
+/// The showing's seats of one kind, in map order.
+pub fn seats_of_kind(c: &mut Conn, showing_id: i32, kind: SeatKind) -> Vec<i32> {
+    use cinema::schema::{seat_states, seats};
+    seat_states::table
+        .inner_join(seats::table)
+        .filter(seat_states::showing_id.eq(showing_id))
+        .filter(seats::kind.eq(kind))
+        .order((seats::grid_row, seats::grid_col))
+        .select(seats::id)
+        .load(c)
+        .expect("seat ids")
+}
+
+/// A seat's label as the map shows it, e.g. "F12".
+pub fn seat_label(c: &mut Conn, seat_id: i32) -> String {
+    use cinema::schema::seats;
+    let (row, number): (String, i32) = seats::table
+        .find(seat_id)
+        .select((seats::row_label, seats::number))
+        .first(c)
+        .expect("a seat");
+    format!("{row}{number}")
+}
+
+/// Starts the real server on a random loopback port; returns its address and its pool.
+pub fn start_server(
+    config: cinema::config::Config,
+    clock: cinema::clock::Clock,
+) -> (String, cinema::db::DbPool) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a random port");
+    let app = cinema::startup::Application::build_with_listener(config, clock, listener)
+        .expect("building the application");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool();
+    tokio::spawn(app.run_until_stopped());
+    (address, pool)
+}
+
+/// Removes a test database and the files beside it.
+pub fn remove_database(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm", ".session-key"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
 }
