@@ -7,6 +7,7 @@ use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::db::StoreError;
 use crate::{htmx, views};
 
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +29,11 @@ pub enum AppError {
     Validation(String),
     #[error("{0}")]
     TooManyRequests(String),
+    /// Too much is waiting for the database; nothing was done, and trying again soon will work.
+    #[error(
+        "We are very busy right now and could not do that. Nothing was changed; please try again in a few seconds."
+    )]
+    Busy,
     #[error("something went wrong on our side")]
     Unexpected(#[source] anyhow::Error),
 }
@@ -52,22 +58,23 @@ impl AppError {
     }
 }
 
-impl From<diesel::result::Error> for AppError {
-    fn from(error: diesel::result::Error) -> AppError {
-        use diesel::result::{DatabaseErrorKind, Error};
+/// The one place where the store's answers become the web's: a refusal keeps its reason.
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> AppError {
         match error {
-            Error::NotFound => AppError::NotFound("We could not find what you asked for.".into()),
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError::Conflict(
-                "Someone else changed this at the same moment. Please try again.".into(),
-            ),
-            other => AppError::Unexpected(other.into()),
+            StoreError::Conflict(message) => AppError::Conflict(message),
+            StoreError::Invalid(message) => AppError::Validation(message),
+            StoreError::NotFound(message) => AppError::NotFound(message),
+            StoreError::Busy => AppError::Busy,
+            StoreError::Failed(cause) => AppError::Unexpected(cause),
         }
     }
 }
 
-impl From<diesel::r2d2::PoolError> for AppError {
-    fn from(error: diesel::r2d2::PoolError) -> AppError {
-        AppError::Unexpected(error.into())
+/// A query run by a handler's own closure fails as the store's queries do.
+impl From<diesel::result::Error> for AppError {
+    fn from(error: diesel::result::Error) -> AppError {
+        StoreError::from(error).into()
     }
 }
 
@@ -94,6 +101,7 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -16,5 +16,6 @@ pub mod schema;
 pub mod seed;
 pub mod session;
 pub mod startup;
+pub mod state;
 pub mod sweeper;
 pub mod views;

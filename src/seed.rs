@@ -167,7 +167,7 @@ pub fn bootstrap(pool: &DbPool, config: &Config, clock: &Clock) -> anyhow::Resul
         if config.demo {
             demo_repertoire(c, now)?;
         }
-        Ok(())
+        Ok::<_, AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("creating the first accounts: {e:?}"))?;
     if generated {

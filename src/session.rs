@@ -10,8 +10,8 @@ use futures_util::future::LocalBoxFuture;
 use crate::db::{self, layouts::Layouts, settings::Rules, users};
 use crate::domain::kinds::Role;
 use crate::error::AppError;
-use crate::routes::showings::seats_cache::SeatsCache;
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::state::seats_cache::SeatsCache;
 use crate::views::{NavUser, PageCtx};
 
 pub const USER_ID: &str = "uid";
@@ -165,7 +165,7 @@ impl Ctx {
                 now,
             };
             let out = query(c, &viewer)?;
-            Ok((rules, user, out))
+            Ok::<_, AppError>((rules, user, out))
         };
         let (rules, user, out) = match via {
             Via::Pool => db::run(&state.pool, work).await?,
@@ -242,6 +242,24 @@ impl Ctx {
 
     pub fn pool(&self) -> &db::DbPool {
         &self.state.pool
+    }
+
+    /// Runs `f` on a pooled connection (see [`db::run`]).
+    pub async fn read<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn) -> Result<T, AppError> + Send + 'static,
+    {
+        db::run(&self.state.pool, f).await
+    }
+
+    /// Runs `f` on the database writer (see [`db::run_writing`]).
+    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn) -> Result<T, AppError> + Send + 'static,
+    {
+        db::run_writing(&self.state.pool, f).await
     }
 
     /// What the layout needs; takes the flash message, so it shows once.

@@ -16,20 +16,8 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::{csrf, error, routes, seed, sweeper};
-
-/// Shared by every worker. Holds no request state: identity is in the cookie, the rest in the database.
-pub struct AppState {
-    pub pool: DbPool,
-    pub clock: Clock,
-    pub hold_override: Option<i64>,
-    /// The seat grid polls' version reads, answered together.
-    pub grid_versions: db::grid_versions::GridVersions,
-    /// Seat maps as drawn for viewers who hold no seat, by version.
-    pub seats_cache: Arc<crate::routes::showings::seats_cache::SeatsCache>,
-    /// The cinema's name for pages rendered without a database round trip (error pages).
-    pub brand: RwLock<String>,
-}
 
 pub struct Application {
     port: u16,

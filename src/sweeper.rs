@@ -12,7 +12,7 @@ pub async fn run(pool: DbPool, clock: Clock, every: Duration) {
         ticker.tick().await;
         let now = clock.now_naive();
         let work = db::run(&pool, move |c| {
-            db::write(c, |c| Ok(db::login_failures::prune(c, now)?))?;
+            db::write(c, |c| db::login_failures::prune(c, now))?;
             db::holds::expire_overdue(c, now)
         });
         match work.await {

@@ -8,7 +8,7 @@ use askama::Template;
 use crate::domain::kinds::Role;
 use crate::error::AppError;
 use crate::session::{self, USER_NAME, USER_ROLE};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The signed-in person as the navigation shows them.
 #[derive(Debug, Clone)]

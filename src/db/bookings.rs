@@ -3,13 +3,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::StoreError;
 use super::settings::Rules;
 use super::showings::{self, ShowingDetail};
 use crate::domain::booking_code;
 use crate::domain::kinds::{
     BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatKind, SeatState,
 };
-use crate::error::AppError;
 use crate::schema::{booking_items, bookings, payments, seat_states, seats, ticket_types};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -200,7 +200,7 @@ pub fn create_pending(
     showing_id: i32,
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<Booking, AppError> {
+) -> Result<Booking, StoreError> {
     for _ in 0..5 {
         let code = booking_code::generate();
         let new = NewBooking {
@@ -226,7 +226,7 @@ pub fn create_pending(
             Err(e) => return Err(e.into()),
         }
     }
-    Err(AppError::unexpected(anyhow::anyhow!(
+    Err(StoreError::failed(anyhow::anyhow!(
         "could not draw an unused booking code"
     )))
 }

@@ -3,13 +3,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::StoreError;
 use super::bookings::{Booking, end, items, payments, refresh_total};
 use super::catalog::TicketType;
 use super::settings::Rules;
 use super::showings;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
 use crate::domain::money;
-use crate::error::AppError;
 use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
 
 #[derive(Debug, Insertable)]
@@ -32,7 +32,7 @@ pub fn set_ticket_types(
     choices: &[(i32, TicketChoice)],
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<(), AppError> {
+) -> Result<(), StoreError> {
     super::write(conn, |c| {
         let booking: Booking = bookings::table
             .find(booking_id)
@@ -40,18 +40,18 @@ pub fn set_ticket_types(
             .first(c)?;
         ensure_open(&booking, now, rules)?;
         let showing = showings::find(c, booking.showing_id)?
-            .ok_or_else(|| AppError::not_found("showing"))?
+            .ok_or_else(|| StoreError::not_found("showing"))?
             .showing;
         let types = super::catalog::ticket_types(c)?;
         let current = items(c, &booking)?;
         for (seat_id, choice) in choices {
             let Some(item) = current.iter().find(|i| i.seat_id == *seat_id) else {
-                return Err(AppError::Validation(format!(
+                return Err(StoreError::Invalid(format!(
                     "Seat {seat_id} is not part of this booking."
                 )));
             };
             let ticket = choice.resolve(&types).ok_or_else(|| {
-                AppError::Validation(format!("Choose a ticket type for seat {}.", item.label()))
+                StoreError::Invalid(format!("Choose a ticket type for seat {}.", item.label()))
             })?;
             let price = money::ticket_price(
                 showing.price_cents,
@@ -100,15 +100,15 @@ impl TicketChoice {
     }
 }
 
-fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(), AppError> {
+fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(), StoreError> {
     match booking.status {
         BookingStatus::Pending if booking.expires_at > now => Ok(()),
-        BookingStatus::Pending | BookingStatus::Expired => Err(AppError::Conflict(format!(
+        BookingStatus::Pending | BookingStatus::Expired => Err(StoreError::Conflict(format!(
             "Your seat hold expired at {}, so the seats were released and nothing was charged. Please choose your seats again.",
             rules.show_clock(booking.expires_at)
         ))),
-        BookingStatus::Paid => Err(AppError::Conflict("This booking is already paid.".into())),
-        BookingStatus::Cancelled => Err(AppError::Conflict("This booking was cancelled.".into())),
+        BookingStatus::Paid => Err(StoreError::Conflict("This booking is already paid.".into())),
+        BookingStatus::Cancelled => Err(StoreError::Conflict("This booking was cancelled.".into())),
     }
 }
 
@@ -127,7 +127,7 @@ pub fn pay(
     card: &crate::domain::card::Card,
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<PayOutcome, AppError> {
+) -> Result<PayOutcome, StoreError> {
     super::write(conn, |c| {
         let booking: Booking = bookings::table
             .find(booking_id)
@@ -139,13 +139,13 @@ pub fn pay(
             .select(crate::schema::showings::starts_at)
             .first(c)?;
         if starts_at <= now {
-            return Err(AppError::Conflict(
+            return Err(StoreError::Conflict(
                 "Online sales for this showing closed when it started, so nothing was charged."
                     .into(),
             ));
         }
         if booking.version != seen_version {
-            return Err(AppError::Conflict(
+            return Err(StoreError::Conflict(
                 "Your booking changed in another window. Check the seats and total below, then pay again.".into(),
             ));
         }
@@ -182,7 +182,7 @@ pub fn pay(
         ))
         .execute(c)?;
         if updated != 1 {
-            return Err(AppError::Conflict(
+            return Err(StoreError::Conflict(
                 "Your booking changed in another window. Check it and pay again.".into(),
             ));
         }
@@ -207,7 +207,7 @@ pub fn pay(
             .get_result(c)?;
         if live == 0 || sold as i64 != live {
             // Rolls the whole payment back: the seats and the booking disagree.
-            return Err(AppError::Conflict(
+            return Err(StoreError::Conflict(
                 "Some of your seats are no longer held. Please choose your seats again.".into(),
             ));
         }
@@ -227,7 +227,7 @@ pub fn cancel(
     booking_id: i32,
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<(), AppError> {
+) -> Result<(), StoreError> {
     super::write(conn, |c| {
         let booking: Booking = bookings::table
             .find(booking_id)
@@ -239,10 +239,10 @@ pub fn cancel(
             }
             BookingStatus::Paid => {
                 let showing = showings::find(c, booking.showing_id)?
-                    .ok_or_else(|| AppError::not_found("showing"))?
+                    .ok_or_else(|| StoreError::not_found("showing"))?
                     .showing;
                 if now >= showing.starts_at - rules.cancel_cutoff {
-                    return Err(AppError::Conflict(format!(
+                    return Err(StoreError::Conflict(format!(
                         "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
                         describe_duration(rules.cancel_cutoff)
                     )));
@@ -272,10 +272,10 @@ pub fn cancel(
                     .execute(c)?;
                 Ok(())
             }
-            BookingStatus::Cancelled => Err(AppError::Conflict(
+            BookingStatus::Cancelled => Err(StoreError::Conflict(
                 "This booking is already cancelled.".into(),
             )),
-            BookingStatus::Expired => Err(AppError::Conflict(
+            BookingStatus::Expired => Err(StoreError::Conflict(
                 "This booking has expired; there is nothing to cancel.".into(),
             )),
         }

@@ -14,10 +14,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::sync::oneshot;
 
+use super::StoreError;
 use super::seat_map::{self, GridVersion};
 use super::{Conn, DbPool};
 use crate::clock::Clock;
-use crate::error::AppError;
 
 type Answer = Result<Option<GridVersion>, String>;
 
@@ -50,7 +50,7 @@ impl GridVersions {
     }
 
     /// The showing's grid version now; `None` when there is no such showing.
-    pub async fn get(&self, showing_id: i32) -> Result<Option<GridVersion>, AppError> {
+    pub async fn get(&self, showing_id: i32) -> Result<Option<GridVersion>, StoreError> {
         let (reply, answer) = oneshot::channel();
         let start = {
             let mut queue = self.lock();
@@ -63,11 +63,11 @@ impl GridVersions {
                 finished: false,
             };
             let pool = self.pool.clone();
-            actix_web::rt::spawn(async move {
+            tokio::spawn(async move {
                 let drained = super::run(&pool, move |c| {
                     let mut turn = turn;
                     turn.drain(c);
-                    Ok(())
+                    Ok::<_, StoreError>(())
                 })
                 .await;
                 if let Err(e) = drained {
@@ -77,8 +77,8 @@ impl GridVersions {
         }
         match answer.await {
             Ok(Ok(version)) => Ok(version),
-            Ok(Err(message)) => Err(AppError::unexpected(anyhow::anyhow!(message))),
-            Err(_) => Err(AppError::unexpected(anyhow::anyhow!(
+            Ok(Err(message)) => Err(StoreError::failed(anyhow::anyhow!(message))),
+            Err(_) => Err(StoreError::failed(anyhow::anyhow!(
                 "the seat grid version read was abandoned"
             ))),
         }

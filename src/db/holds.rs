@@ -3,12 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::StoreError;
 use super::bookings::{self, Booking};
 use super::settings::Rules;
 use super::showings;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::money;
-use crate::error::AppError;
 use crate::schema::{
     booking_items, bookings as bookings_t, payments, seat_states, seats, showings as showings_t,
 };
@@ -41,7 +41,7 @@ struct NewItem {
     price_cents: i64,
 }
 
-fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<SeatRow, AppError> {
+fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<SeatRow, StoreError> {
     seat_states::table
         .inner_join(seats::table)
         .filter(
@@ -61,7 +61,7 @@ fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<Sea
         ))
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::NotFound("This showing has no such seat.".into()))
+        .ok_or_else(|| StoreError::NotFound("This showing has no such seat.".into()))
 }
 
 /// The user's open basket for a showing; a basket whose hold ran out is ended here first.
@@ -70,7 +70,7 @@ fn open_basket(
     user_id: i32,
     showing_id: i32,
     now: NaiveDateTime,
-) -> Result<Option<Booking>, AppError> {
+) -> Result<Option<Booking>, StoreError> {
     match bookings::pending_for(conn, user_id, showing_id)? {
         Some(b) if b.expires_at <= now => {
             bookings::end(conn, &b, BookingStatus::Expired, now)?;
@@ -88,7 +88,7 @@ pub fn hold(
     seat_id: i32,
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<(), AppError> {
+) -> Result<(), StoreError> {
     super::write(conn, |c| {
         // Only what a hold needs: the hot path runs under SQLite's single write lock.
         let (starts_at, base_price): (NaiveDateTime, i64) = showings_t::table
@@ -96,9 +96,9 @@ pub fn hold(
             .select((showings_t::starts_at, showings_t::price_cents))
             .first(c)
             .optional()?
-            .ok_or_else(|| AppError::not_found("showing"))?;
+            .ok_or_else(|| StoreError::not_found("showing"))?;
         if starts_at <= now {
-            return Err(AppError::Conflict(
+            return Err(StoreError::Conflict(
                 "Sales for this showing have closed: it has already started.".into(),
             ));
         }
@@ -114,13 +114,13 @@ pub fn hold(
         }
         match seat.state {
             SeatState::Sold => {
-                return Err(AppError::Conflict(format!(
+                return Err(StoreError::Conflict(format!(
                     "Seat {} is already sold.",
                     seat.label()
                 )));
             }
             SeatState::Held if held_by_other => {
-                return Err(AppError::Conflict(format!(
+                return Err(StoreError::Conflict(format!(
                     "Seat {} was just taken.",
                     seat.label()
                 )));
@@ -137,7 +137,7 @@ pub fn hold(
                 .count()
                 .get_result(c)?;
             if held >= rules.max_seats {
-                return Err(AppError::Conflict(format!(
+                return Err(StoreError::Conflict(format!(
                     "You can hold at most {} seats for one showing.",
                     rules.max_seats
                 )));
@@ -166,7 +166,7 @@ pub fn hold(
         ))
         .execute(c)?;
         if taken != 1 {
-            return Err(AppError::Conflict(format!(
+            return Err(StoreError::Conflict(format!(
                 "Seat {} was just taken.",
                 seat.label()
             )));
@@ -221,19 +221,19 @@ pub fn release(
     showing_id: i32,
     seat_id: i32,
     now: NaiveDateTime,
-) -> Result<(), AppError> {
+) -> Result<(), StoreError> {
     super::write(conn, |c| {
         let Some(basket) = open_basket(c, user_id, showing_id, now)? else {
             // Nothing held (or the hold ran out): the seat is not this user's either way.
             let seat = seat_row(c, showing_id, seat_id)?;
-            return Err(AppError::Conflict(format!(
+            return Err(StoreError::Conflict(format!(
                 "You are not holding seat {}.",
                 seat.label()
             )));
         };
         let seat = seat_row(c, showing_id, seat_id)?;
         if seat.booking_id != Some(basket.id) || seat.state != SeatState::Held {
-            return Err(AppError::Conflict(format!(
+            return Err(StoreError::Conflict(format!(
                 "You are not holding seat {}.",
                 seat.label()
             )));
@@ -251,7 +251,7 @@ pub fn release(
         ))
         .execute(c)?;
         if freed != 1 {
-            return Err(AppError::Conflict(
+            return Err(StoreError::Conflict(
                 "The seat changed at the same moment. Please try again.".into(),
             ));
         }
@@ -291,7 +291,7 @@ pub fn release(
 }
 
 /// Ends every pending booking whose hold has run out; returns how many. Run by the background sweeper.
-pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usize, AppError> {
+pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usize, StoreError> {
     super::write(conn, |c| {
         let overdue: Vec<Booking> = bookings_t::table
             .filter(

@@ -4,6 +4,7 @@
 pub mod bookings;
 pub mod catalog;
 pub mod checkout;
+pub mod error;
 pub mod grid_versions;
 pub mod holds;
 pub mod layouts;
@@ -19,7 +20,6 @@ use std::ops::Deref;
 use std::sync::Arc;
 use std::time::Duration;
 
-use actix_web::web;
 use anyhow::Context;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -27,7 +27,7 @@ use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnectio
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use libsqlite3_sys as ffi;
 
-use crate::error::AppError;
+pub use error::{StoreError, StoreResult};
 
 pub type Conn = SqliteConnection;
 pub type PooledConn = PooledConnection<ConnectionManager<Conn>>;
@@ -172,27 +172,33 @@ fn open(database_url: &str) -> anyhow::Result<Conn> {
 /// Runs `f` on the writer's connection, in a savepoint of a transaction shared with the writes
 /// queued beside it (see [`writer`]); answers once that transaction has committed. For the hot
 /// path's short writes; `f` should not wait on anything but the database.
-pub async fn run_writing<T, F>(pool: &DbPool, f: F) -> Result<T, AppError>
+///
+/// `f` may fail with the caller's own error type, so a handler can refuse in its own words; the
+/// store's errors convert into it.
+pub async fn run_writing<T, E, F>(pool: &DbPool, f: F) -> Result<T, E>
 where
     T: Send + 'static,
-    F: FnOnce(&mut Conn) -> Result<T, AppError> + Send + 'static,
+    E: From<StoreError> + From<diesel::result::Error> + Send + 'static,
+    F: FnOnce(&mut Conn) -> Result<T, E> + Send + 'static,
 {
     pool.writer.run(f).await
 }
 
 /// Runs `f` with a pooled connection on the blocking thread pool.
-pub async fn run<T, F>(pool: &DbPool, f: F) -> Result<T, AppError>
+pub async fn run<T, E, F>(pool: &DbPool, f: F) -> Result<T, E>
 where
     T: Send + 'static,
-    F: FnOnce(&mut Conn) -> Result<T, AppError> + Send + 'static,
+    E: From<StoreError> + Send + 'static,
+    F: FnOnce(&mut Conn) -> Result<T, E> + Send + 'static,
 {
-    let _permit = pool.gate.acquire().await.map_err(AppError::unexpected)?;
+    let _permit = pool.gate.acquire().await.map_err(StoreError::failed)?;
     let pool = pool.pool.clone();
-    web::block(move || {
-        let mut conn = pool.get()?;
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().map_err(StoreError::from)?;
         f(&mut conn)
     })
-    .await?
+    .await
+    .map_err(|e| StoreError::failed(anyhow::anyhow!("a database task failed: {e}")))?
 }
 
 /// A transaction for a use case that writes. On SQLite it takes the write lock at the start
@@ -202,9 +208,10 @@ where
 /// anyway, and a writer that finds its lock taken polls it from the busy handler, sleeping 1, 2, 5…
 /// milliseconds between tries, which under load costs far more than the write. The busy timeout still
 /// covers writers in other processes.
-pub fn write<T, F>(conn: &mut Conn, f: F) -> Result<T, AppError>
+pub fn write<T, E, F>(conn: &mut Conn, f: F) -> Result<T, E>
 where
-    F: FnOnce(&mut Conn) -> Result<T, AppError>,
+    E: From<diesel::result::Error>,
+    F: FnOnce(&mut Conn) -> Result<T, E>,
 {
     thread_local! {
         static WRITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

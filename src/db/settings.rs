@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use diesel::prelude::*;
 
-use crate::error::AppError;
+use super::StoreError;
 use crate::schema::settings;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -31,13 +31,13 @@ pub struct Rules {
     pub vip_surcharge_cents: i64,
 }
 
-pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, AppError> {
+pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, StoreError> {
     let s: Settings = settings::table
         .find(1)
         .select(Settings::as_select())
         .first(conn)?;
     let tz: Tz = s.time_zone.parse().map_err(|_| {
-        AppError::unexpected(anyhow::anyhow!(
+        StoreError::failed(anyhow::anyhow!(
             "unknown time zone {:?} in settings",
             s.time_zone
         ))

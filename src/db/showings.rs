@@ -93,6 +93,41 @@ pub fn upcoming_for_movie(
         .map(|rows| rows.into_iter().map(detail).collect())
 }
 
+/// [`between`], each showing with how many of its seats are sold and how many it has: two queries
+/// however many showings there are.
+pub fn between_with_occupancy(
+    conn: &mut super::Conn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<(ShowingDetail, i64, i64)>> {
+    use crate::domain::kinds::SeatState;
+    use crate::schema::seat_states;
+    let showings = between(conn, from, to)?;
+    let ids: Vec<i32> = showings.iter().map(|d| d.showing.id).collect();
+    let counts: Vec<(i32, SeatState, i64)> = seat_states::table
+        .filter(seat_states::showing_id.eq_any(&ids))
+        .group_by((seat_states::showing_id, seat_states::state))
+        .select((
+            seat_states::showing_id,
+            seat_states::state,
+            diesel::dsl::count_star(),
+        ))
+        .load(conn)?;
+    Ok(showings
+        .into_iter()
+        .map(|d| {
+            let of_showing = counts.iter().filter(|(id, ..)| *id == d.showing.id);
+            let sold = of_showing
+                .clone()
+                .filter(|(_, s, _)| *s == SeatState::Sold)
+                .map(|(.., n)| n)
+                .sum();
+            let seats = of_showing.map(|(.., n)| n).sum();
+            (d, sold, seats)
+        })
+        .collect())
+}
+
 /// Marks that a showing's seat map changed; pollers compare this number.
 pub fn touch_seats(conn: &mut super::Conn, showing_id: i32) -> QueryResult<usize> {
     diesel::update(showings::table.find(showing_id))

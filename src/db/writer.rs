@@ -19,8 +19,7 @@ use std::sync::mpsc;
 use diesel::connection::Connection;
 use tokio::sync::oneshot;
 
-use super::Conn;
-use crate::error::AppError;
+use super::{Conn, StoreError};
 
 /// The most jobs one transaction takes: bounds how long the first of them waits for its commit.
 const MAX_BATCH: usize = 64;
@@ -50,12 +49,13 @@ impl Writer {
     /// Runs `f` on the writer's connection, inside a savepoint of the writer's next transaction, and
     /// answers once that transaction has committed. A request whose client has gone by the time its
     /// turn comes is skipped: nobody saw an answer, so nothing is written.
-    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Conn) -> Result<T, AppError> + Send + 'static,
+        E: From<StoreError> + From<diesel::result::Error> + Send + 'static,
+        F: FnOnce(&mut Conn) -> Result<T, E> + Send + 'static,
     {
-        let (reply, answer) = oneshot::channel::<Result<T, AppError>>();
+        let (reply, answer) = oneshot::channel::<Result<T, E>>();
         let job: Job = Box::new(move |conn: &mut Conn| {
             if reply.is_closed() {
                 return Box::new(|_| {});
@@ -64,19 +64,19 @@ impl Writer {
             Box::new(move |commit: Result<(), &str>| {
                 let result = match commit {
                     Ok(()) => result,
-                    Err(e) => Err(AppError::unexpected(anyhow::anyhow!(
+                    Err(e) => Err(E::from(StoreError::failed(anyhow::anyhow!(
                         "the write was not committed: {e}"
-                    ))),
+                    )))),
                 };
                 // A request whose client went away meanwhile no longer listens; its write stands.
                 let _ = reply.send(result);
             })
         });
-        self.jobs.send(job).map_err(|_| {
-            AppError::unexpected(anyhow::anyhow!("the database writer has stopped"))
-        })?;
+        self.jobs
+            .send(job)
+            .map_err(|_| StoreError::failed(anyhow::anyhow!("the database writer has stopped")))?;
         answer.await.map_err(|_| {
-            AppError::unexpected(anyhow::anyhow!("the database writer dropped a write"))
+            StoreError::failed(anyhow::anyhow!("the database writer dropped a write"))
         })?
     }
 }
@@ -134,7 +134,7 @@ fn commit_batch(conn: &mut Conn, batch: Vec<Job>) -> bool {
         super::write(conn, |c| {
             for job in batch {
                 if transaction_depth(c) != Some(1) {
-                    return Err(AppError::unexpected(anyhow::anyhow!(
+                    return Err(StoreError::failed(anyhow::anyhow!(
                         "the transaction was rolled back under the writer"
                     )));
                 }
@@ -173,7 +173,7 @@ mod tests {
     use diesel::prelude::*;
 
     use super::Writer;
-    use crate::error::AppError;
+    use crate::db::StoreError;
 
     diesel::table! {
         notes (id) {
@@ -198,7 +198,7 @@ mod tests {
         )
     }
 
-    fn insert(c: &mut super::Conn, id: i32) -> Result<usize, AppError> {
+    fn insert(c: &mut super::Conn, id: i32) -> Result<usize, StoreError> {
         Ok(diesel::insert_into(notes::table)
             .values(notes::id.eq(id))
             .execute(c)?)
@@ -231,7 +231,7 @@ mod tests {
                             .values(notes::id.eq(id))
                             .execute(c)?;
                         if id % 3 == 0 {
-                            return Err(AppError::Conflict("refused after writing".into()));
+                            return Err(StoreError::Conflict("refused after writing".into()));
                         }
                         Ok(id)
                     })
@@ -252,7 +252,7 @@ mod tests {
     async fn a_write_that_panics_is_an_error_and_the_writer_goes_on() {
         let (writer, url) = writer();
         let failed = writer
-            .run(|c| -> Result<(), AppError> {
+            .run(|c| -> Result<(), StoreError> {
                 diesel::insert_into(notes::table)
                     .values(notes::id.eq(1))
                     .execute(c)?;
@@ -275,7 +275,7 @@ mod tests {
                 writer
                     .run(|_| {
                         std::thread::sleep(std::time::Duration::from_millis(300));
-                        Ok(())
+                        Ok::<_, StoreError>(())
                     })
                     .await
             })

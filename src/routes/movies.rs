@@ -25,11 +25,12 @@ struct MoviePage {
 pub async fn movie(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
     let now = ctx.now();
-    let (movie, showings) = db::run(ctx.pool(), move |c| {
-        let movie = db::catalog::movie(c, id)?.ok_or_else(|| AppError::not_found("movie"))?;
-        Ok((movie, db::showings::upcoming_for_movie(c, id, now)?))
-    })
-    .await?;
+    let (movie, showings) = ctx
+        .read(move |c| {
+            let movie = db::catalog::movie(c, id)?.ok_or_else(|| AppError::not_found("movie"))?;
+            Ok((movie, db::showings::upcoming_for_movie(c, id, now)?))
+        })
+        .await?;
     let today = ctx.rules.today(ctx.state.clock.now());
     let mut days: Vec<DayShowings> = Vec::new();
     let mut last_date = None;

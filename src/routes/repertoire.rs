@@ -59,7 +59,9 @@ pub async fn repertoire(ctx: Ctx, query: web::Query<DayQuery>) -> Result<HttpRes
         })?,
     };
     let (from, to) = ctx.rules.day_range_utc(day);
-    let showings = db::run(ctx.pool(), move |c| Ok(db::showings::between(c, from, to)?)).await?;
+    let showings = ctx
+        .read(move |c| Ok(db::showings::between(c, from, to)?))
+        .await?;
     let days = (0..DAYS_AHEAD)
         .map(|offset| {
             let date = today + Duration::days(offset);

@@ -2,12 +2,9 @@
 
 use actix_web::HttpResponse;
 use askama::Template;
-use diesel::prelude::*;
 
 use crate::db;
-use crate::domain::kinds::SeatState;
 use crate::error::AppError;
-use crate::schema::seat_states;
 use crate::session::Ctx;
 use crate::views::{self, PageCtx};
 
@@ -52,35 +49,9 @@ async fn render(
     let (from, to) = ctx
         .rules
         .day_range_utc(ctx.rules.today(ctx.state.clock.now()));
-    let rows = db::run(ctx.pool(), move |c| {
-        let showings = db::showings::between(c, from, to)?;
-        let ids: Vec<i32> = showings.iter().map(|d| d.showing.id).collect();
-        // One grouped count for all of the day's showings, not one query each.
-        let counts: Vec<(i32, SeatState, i64)> = seat_states::table
-            .filter(seat_states::showing_id.eq_any(&ids))
-            .group_by((seat_states::showing_id, seat_states::state))
-            .select((
-                seat_states::showing_id,
-                seat_states::state,
-                diesel::dsl::count_star(),
-            ))
-            .load(c)?;
-        let rows: Vec<_> = showings
-            .into_iter()
-            .map(|d| {
-                let of_showing = counts.iter().filter(|(id, ..)| *id == d.showing.id);
-                let sold = of_showing
-                    .clone()
-                    .filter(|(_, s, _)| *s == SeatState::Sold)
-                    .map(|(.., n)| n)
-                    .sum();
-                let seats = of_showing.map(|(.., n)| n).sum();
-                (d, sold, seats)
-            })
-            .collect();
-        Ok(rows)
-    })
-    .await?;
+    let rows = ctx
+        .read(move |c| Ok::<_, AppError>(db::showings::between_with_occupancy(c, from, to)?))
+        .await?;
     let mut showings: Vec<Occupancy> = rows
         .into_iter()
         .map(|(d, sold, seats)| Occupancy {

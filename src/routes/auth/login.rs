@@ -5,7 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::{self, login_failures, users};
+use crate::db::{login_failures, users};
 use crate::domain::email::Email;
 use crate::error::AppError;
 use crate::password;
@@ -84,15 +84,16 @@ pub async fn login(
         .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string());
     let now = ctx.now();
     let (key, addr) = (account.clone(), client.clone());
-    let (locked, user) = db::run(ctx.pool(), move |c| {
-        let locked = login_failures::locked_until(c, &key, &addr, now)?;
-        let user = match &email {
-            Some(email) if locked.is_none() => users::find_by_email(c, email.as_str())?,
-            _ => None,
-        };
-        Ok((locked, user))
-    })
-    .await?;
+    let (locked, user) = ctx
+        .read(move |c| {
+            let locked = login_failures::locked_until(c, &key, &addr, now)?;
+            let user = match &email {
+                Some(email) if locked.is_none() => users::find_by_email(c, email.as_str())?,
+                _ => None,
+            };
+            Ok((locked, user))
+        })
+        .await?;
     if let Some(until) = locked {
         let minutes = ((until - now).num_seconds() + 59) / 60;
         let message = format!(
@@ -110,7 +111,8 @@ pub async fn login(
     match user {
         Some(user) if matches => {
             let email = user.email.clone();
-            db::run_writing(ctx.pool(), move |c| Ok(login_failures::clear(c, &email)?)).await?;
+            ctx.write(move |c| Ok(login_failures::clear(c, &email)?))
+                .await?;
             if !user.active {
                 return refuse(
                     &ctx,
@@ -122,10 +124,8 @@ pub async fn login(
             Ok(views::see_other(&next))
         }
         _ => {
-            db::run_writing(ctx.pool(), move |c| {
-                Ok(login_failures::record(c, &account, &client, now)?)
-            })
-            .await?;
+            ctx.write(move |c| Ok(login_failures::record(c, &account, &client, now)?))
+                .await?;
             refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.")
         }
     }

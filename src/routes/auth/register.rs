@@ -95,21 +95,22 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
     let hash = password::hash_off_workers(plain).await?;
     let now = ctx.now();
     let (insert_name, insert_email) = (name.clone(), email.as_str().to_owned());
-    let created = db::run_writing(ctx.pool(), move |c| {
-        let new = users::NewUser {
-            email: &insert_email,
-            name: &insert_name,
-            password_hash: &hash,
-            role: Role::Customer,
-            created_at: now,
-        };
-        match users::insert(c, &new) {
-            Ok(_) => Ok(users::find_by_email(c, &insert_email)?),
-            Err(e) if db::is_unique_violation(&e) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
-    })
-    .await?;
+    let created = ctx
+        .write(move |c| {
+            let new = users::NewUser {
+                email: &insert_email,
+                name: &insert_name,
+                password_hash: &hash,
+                role: Role::Customer,
+                created_at: now,
+            };
+            match users::insert(c, &new) {
+                Ok(_) => Ok(users::find_by_email(c, &insert_email)?),
+                Err(e) if db::is_unique_violation(&e) => Ok(None),
+                Err(e) => Err(e.into()),
+            }
+        })
+        .await?;
     let Some(user) = created else {
         let mut errors = FieldErrors::default();
         errors.add(

@@ -14,10 +14,9 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
     let loaded = show::load(&ctx, &code, Access::Change).await?;
     let was_paid = loaded.booking.status == BookingStatus::Paid;
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
-    match db::run_writing(ctx.pool(), move |c| {
-        db::checkout::cancel(c, booking_id, now, &rules)
-    })
-    .await
+    match ctx
+        .write(move |c| Ok(db::checkout::cancel(c, booking_id, now, &rules)?))
+        .await
     {
         Ok(()) => {
             let message = if was_paid {

@@ -27,10 +27,9 @@ struct BookingsPage {
 
 pub async fn my_bookings(ctx: Ctx) -> Result<HttpResponse, AppError> {
     let user_id = ctx.require_user()?.id;
-    let rows = db::run(ctx.pool(), move |c| {
-        Ok(db::bookings::list_for_user(c, user_id)?)
-    })
-    .await?;
+    let rows = ctx
+        .read(move |c| Ok(db::bookings::list_for_user(c, user_id)?))
+        .await?;
     let now = ctx.now();
     let bookings = rows
         .into_iter()

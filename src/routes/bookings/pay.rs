@@ -67,10 +67,13 @@ pub async fn pay_booking(
         );
     };
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
-    let result = db::run_writing(ctx.pool(), move |c| {
-        db::checkout::pay(c, booking_id, version, &card, now, &rules)
-    })
-    .await;
+    let result = ctx
+        .write(move |c| {
+            Ok(db::checkout::pay(
+                c, booking_id, version, &card, now, &rules,
+            )?)
+        })
+        .await;
     let (status, message) = match result {
         Ok(PayOutcome::Paid) => {
             session::set_flash(

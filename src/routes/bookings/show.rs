@@ -106,32 +106,33 @@ pub enum Access {
 pub async fn load(ctx: &Ctx, raw_code: &str, access: Access) -> Result<Loaded, AppError> {
     let code = booking_code::parse(raw_code).ok_or_else(|| AppError::not_found("booking"))?;
     let user = ctx.require_user_then(&format!("/bookings/{code}"))?.clone();
-    let loaded = db::run(ctx.pool(), move |c| {
-        let booking =
-            db::bookings::find_by_code(c, &code)?.ok_or_else(|| AppError::not_found("booking"))?;
-        let owner = booking.user_id == user.id;
-        if !owner && !user.role.is_staff() {
-            return Err(AppError::not_found("booking"));
-        }
-        if !owner && access == Access::Change {
-            return Err(AppError::Forbidden(
-                "Only the customer who made this booking can change it here.".into(),
-            ));
-        }
-        let detail = db::showings::find(c, booking.showing_id)?
-            .ok_or_else(|| AppError::not_found("showing"))?;
-        let items = db::bookings::items(c, &booking)?;
-        let types = db::catalog::ticket_types(c)?;
-        let payments = db::bookings::payments(c, booking.id)?;
-        Ok(Loaded {
-            booking,
-            detail,
-            items,
-            types,
-            payments,
+    let loaded = ctx
+        .read(move |c| {
+            let booking = db::bookings::find_by_code(c, &code)?
+                .ok_or_else(|| AppError::not_found("booking"))?;
+            let owner = booking.user_id == user.id;
+            if !owner && !user.role.is_staff() {
+                return Err(AppError::not_found("booking"));
+            }
+            if !owner && access == Access::Change {
+                return Err(AppError::Forbidden(
+                    "Only the customer who made this booking can change it here.".into(),
+                ));
+            }
+            let detail = db::showings::find(c, booking.showing_id)?
+                .ok_or_else(|| AppError::not_found("showing"))?;
+            let items = db::bookings::items(c, &booking)?;
+            let types = db::catalog::ticket_types(c)?;
+            let payments = db::bookings::payments(c, booking.id)?;
+            Ok(Loaded {
+                booking,
+                detail,
+                items,
+                types,
+                payments,
+            })
         })
-    })
-    .await?;
+        .await?;
     Ok(loaded)
 }
 

@@ -26,10 +26,13 @@ pub async fn set_tickets(
         choices.push((seat_id, TicketChoice::parse(&value)));
     }
     let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
-    let result = db::run_writing(ctx.pool(), move |c| {
-        db::checkout::set_ticket_types(c, booking_id, &choices, now, &rules)
-    })
-    .await;
+    let result = ctx
+        .write(move |c| {
+            Ok(db::checkout::set_ticket_types(
+                c, booking_id, &choices, now, &rules,
+            )?)
+        })
+        .await;
     let status = match &result {
         Ok(()) => StatusCode::OK,
         Err(AppError::Conflict(_)) => StatusCode::CONFLICT,

@@ -8,7 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::seat_map::{self, PageData, SeatData};
-use crate::db;
+use crate::db::{self, StoreError};
 use crate::error::AppError;
 use crate::session::Ctx;
 use crate::views;
@@ -71,15 +71,15 @@ async fn change_seat(
                 seat_map::load_seat(c, showing_id, seat_id, v)?,
                 None,
             )),
-            Err(AppError::Conflict(message)) if htmx => Ok(Answer::Seat(
+            Err(StoreError::Conflict(message)) if htmx => Ok(Answer::Seat(
                 seat_map::load_seat(c, showing_id, seat_id, v)?,
                 Some(message),
             )),
-            Err(AppError::Conflict(message)) => Ok(Answer::Page(
+            Err(StoreError::Conflict(message)) => Ok(Answer::Page(
                 seat_map::load_page(c, showing_id, v)?,
                 message,
             )),
-            Err(other) => Err(other),
+            Err(other) => Err(other.into()),
         }
     })
     .await?;

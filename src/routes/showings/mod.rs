@@ -2,5 +2,4 @@
 
 pub mod holds;
 pub mod seat_map;
-pub mod seats_cache;
 pub mod view;

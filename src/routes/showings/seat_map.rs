@@ -13,14 +13,14 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
 
-use super::seats_cache::SeatsKey;
 use super::view::{Basket, Grid, SeatView, basket_view, grid, seat_path, seat_view};
 use crate::db::bookings::{self, Booking, Item};
 use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
 use crate::db::{self, showings::ShowingDetail};
 use crate::error::AppError;
 use crate::session::{self, Ctx, Viewer};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::state::seats_cache::SeatsKey;
 use crate::views::PageCtx;
 
 /// How often an open seat map asks for changes, in seconds.

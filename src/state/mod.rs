@@ -1,0 +1,32 @@
+//! What every worker shares: the pool, the clock and the in-memory caches. Below the routes and the
+//! session, above the store, so any layer that needs it can reach it without running up a floor.
+//! Holds no request state: identity is in the cookie, the rest in the database.
+
+pub mod seats_cache;
+
+use std::sync::{Arc, RwLock};
+
+use actix_web::HttpRequest;
+
+use crate::clock::Clock;
+use crate::db::{self, DbPool};
+
+pub struct AppState {
+    pub pool: DbPool,
+    pub clock: Clock,
+    pub hold_override: Option<i64>,
+    /// The seat grid polls' version reads, answered together.
+    pub grid_versions: db::grid_versions::GridVersions,
+    /// Seat maps as drawn for viewers who hold no seat, by version.
+    pub seats_cache: Arc<seats_cache::SeatsCache>,
+    /// The cinema's name for pages rendered without a database round trip (error pages).
+    pub brand: RwLock<String>,
+}
+
+impl AppState {
+    /// The state registered with the application; `None` only in a misconfigured application.
+    pub fn of(req: &HttpRequest) -> Option<&AppState> {
+        req.app_data::<actix_web::web::Data<AppState>>()
+            .map(|data| data.get_ref())
+    }
+}
