@@ -6,10 +6,10 @@ use diesel::prelude::*;
 use super::StoreError;
 use super::settings::Rules;
 use super::showings::{self, ShowingDetail};
-use crate::domain::booking_code;
 use crate::domain::kinds::{
     BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatKind, SeatState,
 };
+use crate::domain::{booking_code, hold};
 use crate::schema::{booking_items, bookings, payments, seat_states, seats, ticket_types};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -31,12 +31,12 @@ pub struct Booking {
 impl Booking {
     /// Pending and still inside its hold.
     pub fn is_open(&self, now: NaiveDateTime) -> bool {
-        self.status == BookingStatus::Pending && self.expires_at > now
+        self.status == BookingStatus::Pending && hold::is_live(self.expires_at, now)
     }
 
     /// The status a person should see: a pending booking whose hold ran out is expired already.
     pub fn shown_status(&self, now: NaiveDateTime) -> BookingStatus {
-        if self.status == BookingStatus::Pending && self.expires_at <= now {
+        if self.status == BookingStatus::Pending && hold::has_run_out(self.expires_at, now) {
             BookingStatus::Expired
         } else {
             self.status

@@ -9,7 +9,7 @@ use super::catalog::TicketType;
 use super::settings::Rules;
 use super::showings;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
-use crate::domain::money;
+use crate::domain::{cancellation, money};
 use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
 
 #[derive(Debug, Insertable)]
@@ -102,7 +102,7 @@ impl TicketChoice {
 
 fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(), StoreError> {
     match booking.status {
-        BookingStatus::Pending if booking.expires_at > now => Ok(()),
+        BookingStatus::Pending if booking.is_open(now) => Ok(()),
         BookingStatus::Pending | BookingStatus::Expired => Err(StoreError::Conflict(format!(
             "Your seat hold expired at {}, so the seats were released and nothing was charged. Please choose your seats again.",
             rules.show_clock(booking.expires_at)
@@ -241,10 +241,14 @@ pub fn cancel(
                 let showing = showings::find(c, booking.showing_id)?
                     .ok_or_else(|| StoreError::not_found("showing"))?
                     .showing;
-                if now >= showing.starts_at - rules.cancel_cutoff {
+                if !cancellation::paid_booking_may_be_cancelled(
+                    now,
+                    showing.starts_at,
+                    rules.cancel_cutoff,
+                ) {
                     return Err(StoreError::Conflict(format!(
                         "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
-                        describe_duration(rules.cancel_cutoff)
+                        cancellation::describe(rules.cancel_cutoff)
                     )));
                 }
                 end(c, &booking, BookingStatus::Cancelled, now)?;
@@ -280,15 +284,4 @@ pub fn cancel(
             )),
         }
     })
-}
-
-/// "2 hours", "90 minutes".
-pub fn describe_duration(d: chrono::Duration) -> String {
-    let minutes = d.num_minutes();
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} minutes"),
-        (1, 0) => "1 hour".into(),
-        (h, 0) => format!("{h} hours"),
-        (h, m) => format!("{h} h {m} min"),
-    }
 }

@@ -1,12 +1,14 @@
 //! Seat holds: the guarded updates that make sure no seat is ever sold twice.
 
 use chrono::NaiveDateTime;
+use diesel::dsl;
 use diesel::prelude::*;
 
 use super::StoreError;
 use super::bookings::{self, Booking};
 use super::settings::Rules;
 use super::showings;
+use crate::domain::hold;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::money;
 use crate::schema::{
@@ -64,6 +66,29 @@ fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<Sea
         .ok_or_else(|| StoreError::NotFound("This showing has no such seat.".into()))
 }
 
+// The hold rule of `domain::hold` as the store's queries say it: a hold is live while its end is
+// after now. Every query that decides by a hold's end uses these, so SQL and Rust agree at the
+// boundary (a hold ending exactly now has run out).
+
+/// A seat state whose hold still keeps the seat.
+pub(super) fn live_hold(now: NaiveDateTime) -> dsl::Gt<seat_states::held_until, NaiveDateTime> {
+    seat_states::held_until.gt(now)
+}
+
+/// A seat state whose hold no longer keeps the seat.
+pub(super) fn run_out_hold(
+    now: NaiveDateTime,
+) -> dsl::LtEq<seat_states::held_until, NaiveDateTime> {
+    seat_states::held_until.le(now)
+}
+
+/// A pending booking whose hold has run out.
+pub(super) fn overdue_basket(
+    now: NaiveDateTime,
+) -> dsl::LtEq<bookings_t::expires_at, NaiveDateTime> {
+    bookings_t::expires_at.le(now)
+}
+
 /// The user's open basket for a showing; a basket whose hold ran out is ended here first.
 fn open_basket(
     conn: &mut super::Conn,
@@ -72,7 +97,7 @@ fn open_basket(
     now: NaiveDateTime,
 ) -> Result<Option<Booking>, StoreError> {
     match bookings::pending_for(conn, user_id, showing_id)? {
-        Some(b) if b.expires_at <= now => {
+        Some(b) if !b.is_open(now) => {
             bookings::end(conn, &b, BookingStatus::Expired, now)?;
             Ok(None)
         }
@@ -104,8 +129,10 @@ pub fn hold(
         }
         let basket = open_basket(c, user_id, showing_id, now)?;
         let seat = seat_row(c, showing_id, seat_id)?;
-        let held_by_other =
-            seat.state == SeatState::Held && seat.held_until.is_some_and(|t| t > now);
+        let held_by_other = seat.state == SeatState::Held
+            && seat
+                .held_until
+                .is_some_and(|until| hold::is_live(until, now));
         if let Some(b) = &basket
             && held_by_other
             && seat.booking_id == Some(b.id)
@@ -155,7 +182,7 @@ pub fn hold(
                 .filter(
                     seat_states::state.eq(SeatState::Free).or(seat_states::state
                         .eq(SeatState::Held)
-                        .and(seat_states::held_until.le(now))),
+                        .and(run_out_hold(now))),
                 ),
         )
         .set((
@@ -198,20 +225,10 @@ pub fn hold(
                 price_cents: price,
             })
             .execute(c)?;
-        add_to_total(c, basket.id, price)?;
+        bookings::refresh_total(c, basket.id)?;
         showings::touch_seats(c, showing_id)?;
         Ok(())
     })
-}
-
-/// Adds to a basket's total (negative to take off) and bumps its version, without re-reading its items.
-fn add_to_total(conn: &mut super::Conn, booking_id: i32, cents: i64) -> QueryResult<usize> {
-    diesel::update(bookings_t::table.find(booking_id))
-        .set((
-            bookings_t::total_cents.eq(bookings_t::total_cents + cents),
-            bookings_t::version.eq(bookings_t::version + 1),
-        ))
-        .execute(conn)
 }
 
 /// Releases a seat the user holds; releasing the last seat discards the basket.
@@ -255,14 +272,13 @@ pub fn release(
                 "The seat changed at the same moment. Please try again.".into(),
             ));
         }
-        let price: i64 = diesel::delete(
+        diesel::delete(
             booking_items::table
                 .filter(booking_items::booking_id.eq(basket.id))
                 .filter(booking_items::seat_id.eq(seat_id))
                 .filter(booking_items::live.eq(true)),
         )
-        .returning(booking_items::price_cents)
-        .get_result(c)?;
+        .execute(c)?;
         let remaining: i64 = booking_items::table
             .filter(
                 booking_items::booking_id
@@ -283,7 +299,7 @@ pub fn release(
                 .execute(c)?;
             diesel::delete(bookings_t::table.find(basket.id)).execute(c)?;
         } else {
-            add_to_total(c, basket.id, -price)?;
+            bookings::refresh_total(c, basket.id)?;
         }
         showings::touch_seats(c, showing_id)?;
         Ok(())
@@ -297,7 +313,7 @@ pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usiz
             .filter(
                 bookings_t::status
                     .eq(BookingStatus::Pending)
-                    .and(bookings_t::expires_at.le(now)),
+                    .and(overdue_basket(now)),
             )
             .select(Booking::as_select())
             .limit(1000)
@@ -307,4 +323,66 @@ pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usiz
         }
         Ok(overdue.len())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, NaiveDateTime};
+    use diesel::connection::SimpleConnection;
+    use diesel::prelude::*;
+    use diesel_migrations::MigrationHarness;
+
+    use crate::domain::hold;
+    use crate::domain::kinds::SeatState;
+    use crate::schema::seat_states;
+
+    /// A migrated database with foreign keys off, so seat states can be written alone.
+    fn bare_database() -> (super::super::Conn, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("cinema-holds-{}.db", crate::random::token()));
+        let mut conn = super::super::Conn::establish(&path.display().to_string()).unwrap();
+        conn.run_pending_migrations(super::super::MIGRATIONS)
+            .unwrap();
+        conn.batch_execute("PRAGMA foreign_keys = OFF").unwrap();
+        (conn, path)
+    }
+
+    #[test]
+    fn the_queries_and_the_domain_agree_on_when_a_hold_runs_out() {
+        let (mut conn, path) = bare_database();
+        let now: NaiveDateTime = chrono::DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
+        let ends = [now - Duration::seconds(1), now, now + Duration::seconds(1)];
+        for (seat_id, until) in (1..).zip(ends) {
+            diesel::insert_into(seat_states::table)
+                .values((
+                    seat_states::showing_id.eq(1),
+                    seat_states::seat_id.eq(seat_id),
+                    seat_states::state.eq(SeatState::Held),
+                    seat_states::booking_id.eq(Some(1)),
+                    seat_states::held_until.eq(Some(until)),
+                ))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        let live: Vec<Option<NaiveDateTime>> = seat_states::table
+            .filter(super::live_hold(now))
+            .select(seat_states::held_until)
+            .load(&mut conn)
+            .unwrap();
+        let run_out: Vec<Option<NaiveDateTime>> = seat_states::table
+            .filter(super::run_out_hold(now))
+            .select(seat_states::held_until)
+            .load(&mut conn)
+            .unwrap();
+        for until in ends {
+            assert_eq!(live.contains(&Some(until)), hold::is_live(until, now));
+            assert_eq!(
+                run_out.contains(&Some(until)),
+                hold::has_run_out(until, now)
+            );
+        }
+        drop(conn);
+        let _ = std::fs::remove_file(path);
+    }
 }

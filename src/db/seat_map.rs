@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::layouts::{LayoutSeat, Layouts};
+use crate::domain::hold;
 use crate::domain::kinds::SeatState;
 use crate::schema::{bookings, halls, seat_states, showings};
 
@@ -57,7 +58,11 @@ impl SeatCell {
         match self.state {
             SeatState::Free => Availability::Free,
             SeatState::Sold => Availability::Sold,
-            SeatState::Held if self.held_until.is_none_or(|until| until <= now) => {
+            SeatState::Held
+                if self
+                    .held_until
+                    .is_none_or(|until| hold::has_run_out(until, now)) =>
+            {
                 Availability::Free
             }
             SeatState::Held if viewer.is_some() && self.owner_id == viewer => Availability::Mine,
@@ -81,7 +86,7 @@ impl GridVersion {
             .iter()
             .filter(|c| c.state == SeatState::Held)
             .filter_map(|c| c.held_until)
-            .filter(|&until| until > now)
+            .filter(|&until| hold::is_live(until, now))
             .min();
         GridVersion {
             seats_version,
@@ -102,7 +107,7 @@ pub fn version(
     // index's condition (`WHERE state = 'held'`) every time the value is bound.
     let next_expiry = seat_states::table
         .filter(seat_states::showing_id.eq(showing_id))
-        .filter(seat_states::held_until.gt(now))
+        .filter(super::holds::live_hold(now))
         .select(diesel::dsl::min(seat_states::held_until))
         .single_value();
     showings::table

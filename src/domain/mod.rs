@@ -1,8 +1,10 @@
 //! Types that carry the product's rules, parsed once at the edge and unit-tested where they live.
 
 pub mod booking_code;
+pub mod cancellation;
 pub mod card;
 pub mod email;
+pub mod hold;
 pub mod kinds;
 pub mod layout;
 pub mod money;

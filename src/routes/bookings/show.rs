@@ -5,8 +5,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db::{self, bookings::Booking, catalog::TicketType, showings::ShowingDetail};
-use crate::domain::booking_code;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentStatus};
+use crate::domain::{booking_code, cancellation};
 use crate::error::AppError;
 use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
@@ -180,20 +180,23 @@ pub fn render(
     let b = &loaded.booking;
     let shown = b.shown_status(now);
     let starts = loaded.detail.showing.starts_at;
-    let cutoff = starts - r.cancel_cutoff;
     let (can_cancel, cancel_note) = match shown {
-        BookingStatus::Paid if now < cutoff => (
-            true,
-            format!(
-                "You can cancel for a full refund until {}.",
-                r.show_time(cutoff)
-            ),
-        ),
+        BookingStatus::Paid
+            if cancellation::paid_booking_may_be_cancelled(now, starts, r.cancel_cutoff) =>
+        {
+            (
+                true,
+                format!(
+                    "You can cancel for a full refund until {}.",
+                    r.show_time(cancellation::deadline(starts, r.cancel_cutoff))
+                ),
+            )
+        }
         BookingStatus::Paid => (
             false,
             format!(
                 "Cancellation closed {} before the start.",
-                db::checkout::describe_duration(r.cancel_cutoff)
+                cancellation::describe(r.cancel_cutoff)
             ),
         ),
         BookingStatus::Pending => (true, "Cancelling releases your seats at once.".into()),

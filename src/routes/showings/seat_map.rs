@@ -130,7 +130,7 @@ fn open_basket(
         return Ok(None);
     };
     match bookings::pending_for(c, user_id, showing_id)? {
-        Some(b) if b.expires_at > v.now => {
+        Some(b) if b.is_open(v.now) => {
             let items = bookings::items(c, &b)?;
             Ok(Some((b, items)))
         }
