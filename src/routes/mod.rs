@@ -18,7 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     // actix tries the resources in this order: the ones asked most come first. (No two patterns
     // match the same path, so the order changes nothing else.) Every open seat map polls its grid.
     cfg.service(web::resource("/health").get(health::health))
-        .service(web::resource("/showings/{id}/seats").get(showings::seat_map::seat_grid))
+        .service(web::resource("/showings/{id}/seats").get(showings::grid::seat_grid))
         .service(web::resource("/assets/{file}").get(assets::asset))
         .service(web::resource("/").get(repertoire::repertoire))
         .service(web::resource("/movies/{id}").get(movies::movie))
@@ -33,7 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(auth::login::login),
         )
         .service(web::resource("/logout").post(auth::logout::logout))
-        .service(web::resource("/showings/{id}").get(showings::seat_map::seat_map))
+        .service(web::resource("/showings/{id}").get(showings::page::seat_map))
         .service(
             web::resource("/showings/{id}/seats/{seat_id}/hold").post(showings::holds::hold_seat),
         )

@@ -6,8 +6,11 @@
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
 
-use super::seat_map::{self, PageData, SeatData};
+use super::load::{self, PageData, SeatData};
+use super::page;
+use super::view::{Basket, SeatView, basket_view, seat_path, seat_view};
 use crate::db::{self, StoreError};
 use crate::error::AppError;
 use crate::session::Ctx;
@@ -68,28 +71,98 @@ async fn change_seat(
         match result {
             Ok(()) if !htmx => Ok(Answer::SeeMap),
             Ok(()) => Ok(Answer::Seat(
-                seat_map::load_seat(c, showing_id, seat_id, v)?,
+                load::load_seat(c, showing_id, seat_id, v)?,
                 None,
             )),
             Err(StoreError::Conflict(message)) if htmx => Ok(Answer::Seat(
-                seat_map::load_seat(c, showing_id, seat_id, v)?,
+                load::load_seat(c, showing_id, seat_id, v)?,
                 Some(message),
             )),
-            Err(StoreError::Conflict(message)) => Ok(Answer::Page(
-                seat_map::load_page(c, showing_id, v)?,
-                message,
-            )),
+            Err(StoreError::Conflict(message)) => {
+                Ok(Answer::Page(load::load_page(c, showing_id, v)?, message))
+            }
             Err(other) => Err(other.into()),
         }
     })
     .await?;
     match answer {
         Answer::SeeMap => Ok(views::see_other(&back)),
-        Answer::Seat(data, message) => {
-            seat_map::render_seat_and_basket(&ctx, showing_id, data, message)
-        }
+        Answer::Seat(data, message) => render_seat_and_basket(&ctx, showing_id, data, message),
         Answer::Page(data, message) => {
-            seat_map::render_page(&ctx, showing_id, data, Some(message), StatusCode::CONFLICT)
+            page::render_page(&ctx, showing_id, data, Some(message), StatusCode::CONFLICT)
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "showings/seat_map.html", block = "basket")]
+pub struct BasketFragment {
+    basket: Basket,
+}
+
+#[derive(Template)]
+#[template(path = "showings/seat.html")]
+pub struct SeatButton<'a> {
+    grid: SeatPath,
+    seat: SeatView<'a>,
+}
+
+/// What a lone seat needs of its grid.
+pub struct SeatPath {
+    seat_path: String,
+}
+
+#[derive(Template)]
+#[template(path = "showings/seat_message.html")]
+pub struct SeatMessage {
+    grid: MessageSlot,
+}
+
+/// What the grid's message slot needs, when it is sent alone.
+pub struct MessageSlot {
+    message: Option<String>,
+    message_oob: bool,
+}
+
+/// The answer to an HTMX hold or release: the seat alone, swapped in place of the one on the page
+/// (the poll brings the rest of the grid's changes), with the grid's message slot (why a hold was
+/// refused, or emptied when it went through) and the basket out of band. Under a kilobyte, where the
+/// whole grid of the Grand Hall is 68 KB.
+pub fn render_seat_and_basket(
+    ctx: &Ctx,
+    showing_id: i32,
+    data: SeatData,
+    message: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let SeatData { cell, basket, now } = data;
+    let viewer = ctx.user.as_ref().map(|u| u.id);
+    let status = if message.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::OK
+    };
+    let mut body = String::with_capacity(4096);
+    SeatButton {
+        grid: SeatPath {
+            seat_path: seat_path(showing_id),
+        },
+        seat: seat_view(&cell, cell.availability(viewer, now)),
+    }
+    .render_into(&mut body)?;
+    SeatMessage {
+        grid: MessageSlot {
+            message,
+            message_oob: true,
+        },
+    }
+    .render_into(&mut body)?;
+    BasketFragment {
+        basket: basket_view(ctx, showing_id, basket, now, true),
+    }
+    .render_into(&mut body)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("HX-Retarget", format!("#seat-{}", cell.seat.seat_id)))
+        .insert_header(("HX-Reswap", "outerHTML"))
+        .body(body))
 }

@@ -1,5 +1,8 @@
 //! A showing's seat map and the seat holds made on it.
 
+mod draw;
+pub mod grid;
 pub mod holds;
-pub mod seat_map;
+mod load;
+pub mod page;
 pub mod view;

@@ -5,13 +5,15 @@ use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 
-use super::seat_map::POLL_SECONDS;
 use crate::db::bookings::{Booking, Item};
 use crate::db::seat_map::{Availability, SeatCell};
 use crate::db::settings::Rules;
 use crate::domain::kinds::SeatKind;
 use crate::session::Ctx;
 use crate::views;
+
+/// How often an open seat map asks for changes, in seconds.
+pub const POLL_SECONDS: u32 = 3;
 
 /// One seat as the grid draws it; borrows from the row it was read from, so drawing 250 seats
 /// allocates nothing per seat.

@@ -1,0 +1,71 @@
+//! Drawing a grid's seats: once per version for viewers who hold none of them (kept in the
+//! seats cache), fresh for a viewer with a basket, into a buffer sized for the answer.
+
+use std::sync::Arc;
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use askama::Template;
+use chrono::NaiveDateTime;
+
+use super::load::Seats;
+use super::view::{Grid, grid};
+use crate::error::AppError;
+use crate::session::Ctx;
+use crate::state::seats_cache::SeatsKey;
+
+#[derive(Template)]
+#[template(path = "showings/seats.html")]
+pub struct SeatsPart<'a> {
+    grid: &'a Grid<'a>,
+}
+
+/// The grid for `ctx`'s viewer, with its seats drawn now or taken as drawn before; a fresh drawing
+/// is kept under `key` when there is one. Also returns about how long the answer will be.
+pub(super) fn draw_grid<'a>(
+    ctx: &'a Ctx,
+    showing_id: i32,
+    seats: Seats,
+    key: Option<SeatsKey>,
+    now: NaiveDateTime,
+    message: Option<String>,
+) -> Result<(Grid<'a>, usize), AppError> {
+    let cells = match seats {
+        Seats::Read(cells) => cells,
+        Seats::Drawn(html, _) => {
+            let mut grid = grid(ctx, showing_id, &[], now, message);
+            let capacity = body_estimate(0) + html.len();
+            grid.seats_html = Some(html);
+            return Ok((grid, capacity));
+        }
+    };
+    let mut html = String::with_capacity(body_estimate(cells.len()));
+    let drawn = grid(ctx, showing_id, &cells, now, None);
+    SeatsPart { grid: &drawn }.render_into(&mut html)?;
+    let html: Arc<str> = Arc::from(html);
+    if let Some(key) = key {
+        ctx.state.seats_cache.put(showing_id, key, html.clone());
+    }
+    let mut grid = grid(ctx, showing_id, &[], now, message);
+    let capacity = body_estimate(0) + html.len();
+    grid.seats_html = Some(html);
+    Ok((grid, capacity))
+}
+
+/// About what one seat's markup takes, plus the page around the grid: rendering into a buffer of
+/// the right size spares the copies of a growing one.
+pub(super) fn body_estimate(seats: usize) -> usize {
+    seats * 380 + 16 * 1024
+}
+
+pub(super) fn html_sized(
+    status: StatusCode,
+    template: &impl Template,
+    capacity: usize,
+) -> Result<HttpResponse, AppError> {
+    let mut body = String::with_capacity(capacity);
+    template.render_into(&mut body)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}

@@ -1,0 +1,99 @@
+//! What a seat map answer needs from the database, read inside the session context's round trip:
+//! the showing, the viewer's open basket and the seats' states, or the seats as already drawn.
+
+use std::sync::Arc;
+
+use chrono::NaiveDateTime;
+
+use crate::db::bookings::{self, Booking, Item};
+use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
+use crate::db::{self, showings::ShowingDetail};
+use crate::error::AppError;
+use crate::session::Viewer;
+use crate::state::seats_cache::SeatsKey;
+
+/// What a seat map needs from the database, read in the context's round trip.
+pub struct PageData {
+    pub(super) detail: ShowingDetail,
+    pub(super) seats: Seats,
+    pub(super) basket: Option<(Booking, Vec<Item>)>,
+    pub(super) now: NaiveDateTime,
+}
+
+/// The page's seats: read, or already drawn for a viewer who holds none of them.
+pub(super) enum Seats {
+    Read(Vec<SeatCell>),
+    Drawn(Arc<str>, GridVersion),
+}
+
+/// One seat and the viewer's basket, for the answer to an HTMX hold or release.
+pub struct SeatData {
+    pub(super) cell: SeatCell,
+    pub(super) basket: Option<(Booking, Vec<Item>)>,
+    pub(super) now: NaiveDateTime,
+}
+
+/// The seat (a 404 when the showing has no such seat) and the viewer's open basket.
+pub fn load_seat(
+    c: &mut db::Conn,
+    showing_id: i32,
+    seat_id: i32,
+    v: &Viewer<'_>,
+) -> Result<SeatData, AppError> {
+    let cell = cells_db::load_seat(c, v.layouts, showing_id, seat_id)?
+        .ok_or_else(|| AppError::NotFound("This showing has no such seat.".into()))?;
+    Ok(SeatData {
+        cell,
+        basket: open_basket(c, showing_id, v)?,
+        now: v.now,
+    })
+}
+
+pub(super) fn open_basket(
+    c: &mut db::Conn,
+    showing_id: i32,
+    v: &Viewer<'_>,
+) -> Result<Option<(Booking, Vec<Item>)>, AppError> {
+    let Some(user_id) = v.user_id else {
+        return Ok(None);
+    };
+    match bookings::pending_for(c, user_id, showing_id)? {
+        Some(b) if b.is_open(v.now) => {
+            let items = bookings::items(c, &b)?;
+            Ok(Some((b, items)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The page's queries: the showing, the viewer's open basket, and the seats' states (one query),
+/// unless the seats are already drawn as they are now for a viewer without a basket.
+pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<PageData, AppError> {
+    let detail =
+        db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
+    let basket = open_basket(c, showing_id, v)?;
+    let (hall_id, hall_version) = (detail.hall.id, detail.hall.version);
+    if basket.is_none()
+        && let Some(grid) = cells_db::version(c, showing_id, v.now)?
+        && let Some(html) = v
+            .seats_cache
+            .get(showing_id, SeatsKey { grid, hall_version })
+    {
+        return Ok(PageData {
+            detail,
+            seats: Seats::Drawn(html, grid),
+            basket,
+            now: v.now,
+        });
+    }
+    let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, hall_version)?;
+    if cells.is_empty() {
+        return Err(AppError::not_found("showing"));
+    }
+    Ok(PageData {
+        detail,
+        seats: Seats::Read(cells),
+        basket,
+        now: v.now,
+    })
+}

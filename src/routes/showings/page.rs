@@ -1,0 +1,87 @@
+//! The seat map page: the showing, its seat grid and the viewer's basket, in one database round trip.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::EntityTag;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use super::draw::{draw_grid, html_sized};
+use super::grid::grid_etag;
+use super::load::{PageData, Seats, load_page};
+use super::view::{Basket, Grid, basket_view};
+use crate::db::seat_map::GridVersion;
+use crate::error::AppError;
+use crate::session::Ctx;
+use crate::state::seats_cache::SeatsKey;
+use crate::views::PageCtx;
+
+#[derive(Template)]
+#[template(path = "showings/seat_map.html")]
+pub struct SeatMapPage<'a> {
+    ctx: PageCtx,
+    title: String,
+    movie_id: i32,
+    rating: String,
+    minutes: i32,
+    hall: String,
+    when: String,
+    price: String,
+    started: bool,
+    grid: Grid<'a>,
+    basket: Basket,
+}
+
+pub async fn seat_map(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let showing_id = crate::routes::parse_id(&id)?;
+    let (ctx, data) = Ctx::load_with(&req, move |c, v| load_page(c, showing_id, v)).await?;
+    render_page(&ctx, showing_id, data, None, StatusCode::OK)
+}
+
+/// The whole page: showing, grid and basket.
+pub fn render_page(
+    ctx: &Ctx,
+    showing_id: i32,
+    data: PageData,
+    message: Option<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let PageData {
+        detail: d,
+        seats,
+        basket,
+        now,
+    } = data;
+    let version = match &seats {
+        Seats::Read(cells) => GridVersion::of(d.showing.seats_version, cells, now),
+        Seats::Drawn(_, version) => *version,
+    };
+    // The version was read before the seats, so a drawing kept under it is never older than it.
+    let key = basket.is_none().then_some(SeatsKey {
+        grid: version,
+        hall_version: d.hall.version,
+    });
+    let (mut grid, capacity) = draw_grid(ctx, showing_id, seats, key, now, message)?;
+    if grid.message.is_none() {
+        let etag = grid_etag(
+            showing_id,
+            version,
+            ctx.user.as_ref().map(|u| u.id),
+            &ctx.csrf,
+        );
+        grid.etag = Some(EntityTag::new_weak(etag).to_string());
+    }
+    let page = SeatMapPage {
+        title: d.movie.title,
+        movie_id: d.movie.id,
+        rating: d.movie.age_rating,
+        minutes: d.movie.duration_minutes,
+        hall: d.hall.name,
+        when: ctx.rules.show_time(d.showing.starts_at),
+        price: ctx.rules.money(d.showing.price_cents),
+        started: d.showing.starts_at <= now,
+        ctx: ctx.page(),
+        grid,
+        basket: basket_view(ctx, showing_id, basket, now, false),
+    };
+    html_sized(status, &page, capacity)
+}
