@@ -3,9 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::StoreError;
 use super::settings::Rules;
 use super::showings::{self, ShowingDetail};
+use super::{StoreError, StoreResult};
 use crate::domain::kinds::{
     BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatKind, SeatState,
 };
@@ -193,7 +193,8 @@ pub fn list_for_user(
         .collect())
 }
 
-/// Opens a pending booking (the basket) for a user's first hold on a showing.
+/// Opens a pending booking (the basket) for a user's first hold on a showing. `Conflict` when the
+/// user opened one for this showing at the same moment elsewhere.
 pub fn create_pending(
     conn: &mut super::Conn,
     user_id: i32,
@@ -212,26 +213,52 @@ pub fn create_pending(
             created_at: now,
             expires_at: now + rules.hold,
         };
-        match diesel::insert_into(bookings::table)
+        // Nothing is inserted when the code is taken or the user already has a basket here; the
+        // transaction goes on either way (a failed statement would end it on PostgreSQL).
+        let inserted = diesel::insert_into(bookings::table)
             .values(&new)
+            .on_conflict_do_nothing()
             .returning(Booking::as_returning())
             .get_result(conn)
-        {
-            Ok(booking) => return Ok(booking),
-            // A code collision: draw another. (A second pending booking would violate another index;
-            // the caller's transaction rules that out by looking first.)
-            Err(e) if super::is_unique_violation(&e) && find_by_code(conn, &code)?.is_some() => {
-                continue;
-            }
-            Err(e) => return Err(e.into()),
+            .optional()?;
+        if let Some(booking) = inserted {
+            return Ok(booking);
         }
+        if pending_for(conn, user_id, showing_id)?.is_some() {
+            return Err(StoreError::Conflict(
+                "You started choosing seats for this showing in another window at the same moment. Reload the page to see them.".into(),
+            ));
+        }
+        // The code was taken: draw another.
     }
     Err(StoreError::failed(anyhow::anyhow!(
         "could not draw an unused booking code"
     )))
 }
 
-/// Recomputes a booking's total from its live items and bumps its version.
+/// Takes a pending, unexpired booking for a change: moves its version on, which on a database with
+/// row locks also keeps every other change to it waiting until this transaction ends. `Conflict`
+/// when the booking is no longer open: paid, ended or run out meanwhile.
+pub fn claim(conn: &mut super::Conn, booking: &Booking, now: NaiveDateTime) -> StoreResult<()> {
+    let claimed = diesel::update(
+        bookings::table
+            .find(booking.id)
+            .filter(bookings::status.eq(BookingStatus::Pending))
+            .filter(super::expiry::live_basket(now)),
+    )
+    .set(bookings::version.eq(bookings::version + 1))
+    .execute(conn)?;
+    if claimed == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::Conflict(
+            "Your booking changed at the same moment (it was paid, cancelled or ran out). Please check it and try again.".into(),
+        ))
+    }
+}
+
+/// Recomputes a booking's total from its live items. The caller has claimed the booking (or just
+/// created it), so no other change to its items can land between the sum and the update.
 pub fn refresh_total(conn: &mut super::Conn, booking_id: i32) -> QueryResult<i64> {
     // At most a handful of items: summing here avoids Diesel's NUMERIC result type for SUM(BIGINT).
     let prices: Vec<i64> = booking_items::table
@@ -244,21 +271,56 @@ pub fn refresh_total(conn: &mut super::Conn, booking_id: i32) -> QueryResult<i64
         .load(conn)?;
     let total = prices.iter().sum();
     diesel::update(bookings::table.find(booking_id))
-        .set((
-            bookings::total_cents.eq(total),
-            bookings::version.eq(bookings::version + 1),
-        ))
+        .set(bookings::total_cents.eq(total))
         .execute(conn)?;
     Ok(total)
 }
 
-/// Ends a pending or paid booking: its seats become free and its items stop counting as owners.
+/// How a booking ends, and what it must still be for that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// A pending booking whose hold has run out becomes expired.
+    Expire,
+    /// A pending or paid booking, still as it was read, becomes cancelled.
+    Cancel,
+}
+
+/// Ends a booking: its seats become free and its items stop counting as owners. The booking's
+/// state is checked by the update that ends it; `false` (and nothing changed) when the booking is
+/// no longer in the state the ending needs, because another change came first.
 pub fn end(
     conn: &mut super::Conn,
     booking: &Booking,
-    status: BookingStatus,
+    ending: Ending,
     now: NaiveDateTime,
-) -> QueryResult<()> {
+) -> QueryResult<bool> {
+    let ended = match ending {
+        Ending::Expire => diesel::update(
+            bookings::table
+                .find(booking.id)
+                .filter(bookings::status.eq(BookingStatus::Pending))
+                .filter(super::expiry::overdue_basket(now)),
+        )
+        .set((
+            bookings::status.eq(BookingStatus::Expired),
+            bookings::version.eq(bookings::version + 1),
+        ))
+        .execute(conn)?,
+        Ending::Cancel => diesel::update(
+            bookings::table
+                .find(booking.id)
+                .filter(bookings::status.eq(booking.status)),
+        )
+        .set((
+            bookings::status.eq(BookingStatus::Cancelled),
+            bookings::cancelled_at.eq(Some(now)),
+            bookings::version.eq(bookings::version + 1),
+        ))
+        .execute(conn)?,
+    };
+    if ended != 1 {
+        return Ok(false);
+    }
     diesel::update(seat_states::table.filter(seat_states::booking_id.eq(booking.id)))
         .set((
             seat_states::state.eq(SeatState::Free),
@@ -270,14 +332,6 @@ pub fn end(
     diesel::update(booking_items::table.filter(booking_items::booking_id.eq(booking.id)))
         .set(booking_items::live.eq(false))
         .execute(conn)?;
-    let cancelled_at = (status == BookingStatus::Cancelled).then_some(now);
-    diesel::update(bookings::table.find(booking.id))
-        .set((
-            bookings::status.eq(status),
-            bookings::cancelled_at.eq(cancelled_at),
-            bookings::version.eq(bookings::version + 1),
-        ))
-        .execute(conn)?;
     showings::touch_seats(conn, booking.showing_id)?;
-    Ok(())
+    Ok(true)
 }

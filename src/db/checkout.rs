@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::StoreError;
-use super::bookings::{Booking, end, items, payments, refresh_total};
+use super::bookings::{Booking, Ending, claim, end, items, payments, refresh_total};
 use super::catalog::TicketType;
 use super::settings::Rules;
 use super::showings;
@@ -39,6 +39,7 @@ pub fn set_ticket_types(
             .select(Booking::as_select())
             .first(c)?;
         ensure_open(&booking, now, rules)?;
+        claim(c, &booking, now)?;
         let showing = showings::find(c, booking.showing_id)?
             .ok_or_else(|| StoreError::not_found("showing"))?
             .showing;
@@ -59,7 +60,7 @@ pub fn set_ticket_types(
                 item.kind,
                 rules.vip_surcharge_cents,
             );
-            diesel::update(
+            let changed = diesel::update(
                 booking_items::table
                     .filter(booking_items::booking_id.eq(booking.id))
                     .filter(booking_items::seat_id.eq(seat_id))
@@ -70,6 +71,9 @@ pub fn set_ticket_types(
                 booking_items::price_cents.eq(price),
             ))
             .execute(c)?;
+            if changed != 1 {
+                return Err(changed_meanwhile());
+            }
         }
         refresh_total(c, booking.id)?;
         Ok(())
@@ -173,7 +177,8 @@ pub fn pay(
             bookings::table
                 .find(booking_id)
                 .filter(bookings::version.eq(seen_version))
-                .filter(bookings::status.eq(BookingStatus::Pending)),
+                .filter(bookings::status.eq(BookingStatus::Pending))
+                .filter(super::expiry::live_basket(now)),
         )
         .set((
             bookings::status.eq(BookingStatus::Paid),
@@ -235,7 +240,11 @@ pub fn cancel(
             .first(c)?;
         match booking.status {
             BookingStatus::Pending => {
-                end(c, &booking, BookingStatus::Cancelled, now).map_err(Into::into)
+                if end(c, &booking, Ending::Cancel, now)? {
+                    Ok(())
+                } else {
+                    Err(changed_meanwhile())
+                }
             }
             BookingStatus::Paid => {
                 let showing = showings::find(c, booking.showing_id)?
@@ -251,7 +260,9 @@ pub fn cancel(
                         cancellation::describe(rules.cancel_cutoff)
                     )));
                 }
-                end(c, &booking, BookingStatus::Cancelled, now)?;
+                if !end(c, &booking, Ending::Cancel, now)? {
+                    return Err(changed_meanwhile());
+                }
                 let charges = payments(c, booking.id)?;
                 let method = charges
                     .iter()
@@ -284,4 +295,10 @@ pub fn cancel(
             )),
         }
     })
+}
+
+fn changed_meanwhile() -> StoreError {
+    StoreError::Conflict(
+        "This booking changed at the same moment. Please look at it again before you go on.".into(),
+    )
 }

@@ -1,11 +1,11 @@
 //! Seat holds: the guarded updates that make sure no seat is ever sold twice.
 
 use chrono::NaiveDateTime;
-use diesel::dsl;
 use diesel::prelude::*;
 
 use super::StoreError;
-use super::bookings::{self, Booking};
+use super::bookings::{self, Booking, Ending};
+use super::expiry::{overdue_basket, run_out_hold};
 use super::settings::Rules;
 use super::showings;
 use crate::domain::hold;
@@ -66,29 +66,6 @@ fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<Sea
         .ok_or_else(|| StoreError::NotFound("This showing has no such seat.".into()))
 }
 
-// The hold rule of `domain::hold` as the store's queries say it: a hold is live while its end is
-// after now. Every query that decides by a hold's end uses these, so SQL and Rust agree at the
-// boundary (a hold ending exactly now has run out).
-
-/// A seat state whose hold still keeps the seat.
-pub(super) fn live_hold(now: NaiveDateTime) -> dsl::Gt<seat_states::held_until, NaiveDateTime> {
-    seat_states::held_until.gt(now)
-}
-
-/// A seat state whose hold no longer keeps the seat.
-pub(super) fn run_out_hold(
-    now: NaiveDateTime,
-) -> dsl::LtEq<seat_states::held_until, NaiveDateTime> {
-    seat_states::held_until.le(now)
-}
-
-/// A pending booking whose hold has run out.
-pub(super) fn overdue_basket(
-    now: NaiveDateTime,
-) -> dsl::LtEq<bookings_t::expires_at, NaiveDateTime> {
-    bookings_t::expires_at.le(now)
-}
-
 /// The user's open basket for a showing; a basket whose hold ran out is ended here first.
 fn open_basket(
     conn: &mut super::Conn,
@@ -98,7 +75,8 @@ fn open_basket(
 ) -> Result<Option<Booking>, StoreError> {
     match bookings::pending_for(conn, user_id, showing_id)? {
         Some(b) if !b.is_open(now) => {
-            bookings::end(conn, &b, BookingStatus::Expired, now)?;
+            // Ended here or by someone else at the same moment: either way there is no basket.
+            bookings::end(conn, &b, Ending::Expire, now)?;
             Ok(None)
         }
         other => Ok(other),
@@ -155,6 +133,8 @@ pub fn hold(
             _ => {}
         }
         if let Some(b) = &basket {
+            // Taken first, so the count below cannot change before this hold commits.
+            bookings::claim(c, b, now)?;
             let held: i64 = booking_items::table
                 .filter(
                     booking_items::booking_id
@@ -178,6 +158,7 @@ pub fn hold(
         let taken = diesel::update(
             seat_states::table
                 .find(seat.id)
+                .filter(seat_states::showing_id.eq(showing_id))
                 .filter(seat_states::version.eq(seat.version))
                 .filter(
                     seat_states::state.eq(SeatState::Free).or(seat_states::state
@@ -255,10 +236,13 @@ pub fn release(
                 seat.label()
             )));
         }
+        bookings::claim(c, &basket, now)?;
         let freed = diesel::update(
             seat_states::table
                 .find(seat.id)
-                .filter(seat_states::version.eq(seat.version)),
+                .filter(seat_states::version.eq(seat.version))
+                .filter(seat_states::state.eq(SeatState::Held))
+                .filter(seat_states::booking_id.eq(basket.id)),
         )
         .set((
             seat_states::state.eq(SeatState::Free),
@@ -268,9 +252,7 @@ pub fn release(
         ))
         .execute(c)?;
         if freed != 1 {
-            return Err(StoreError::Conflict(
-                "The seat changed at the same moment. Please try again.".into(),
-            ));
+            return Err(changed_meanwhile());
         }
         diesel::delete(
             booking_items::table
@@ -293,11 +275,21 @@ pub fn release(
             .get_result(c)?;
         if remaining == 0 && attempts > 0 {
             // A declined payment stays on record, so the emptied basket is ended, not deleted.
-            bookings::end(c, &basket, BookingStatus::Cancelled, now)?;
+            if !bookings::end(c, &basket, Ending::Cancel, now)? {
+                return Err(changed_meanwhile());
+            }
         } else if remaining == 0 {
             diesel::delete(booking_items::table.filter(booking_items::booking_id.eq(basket.id)))
                 .execute(c)?;
-            diesel::delete(bookings_t::table.find(basket.id)).execute(c)?;
+            let deleted = diesel::delete(
+                bookings_t::table
+                    .find(basket.id)
+                    .filter(bookings_t::status.eq(BookingStatus::Pending)),
+            )
+            .execute(c)?;
+            if deleted != 1 {
+                return Err(changed_meanwhile());
+            }
         } else {
             bookings::refresh_total(c, basket.id)?;
         }
@@ -318,71 +310,17 @@ pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usiz
             .select(Booking::as_select())
             .limit(1000)
             .load(c)?;
+        let mut expired = 0;
         for booking in &overdue {
-            bookings::end(c, booking, BookingStatus::Expired, now)?;
+            // Not expired when it was paid or cancelled since the list was read.
+            if bookings::end(c, booking, Ending::Expire, now)? {
+                expired += 1;
+            }
         }
-        Ok(overdue.len())
+        Ok(expired)
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use chrono::{Duration, NaiveDateTime};
-    use diesel::connection::SimpleConnection;
-    use diesel::prelude::*;
-    use diesel_migrations::MigrationHarness;
-
-    use crate::domain::hold;
-    use crate::domain::kinds::SeatState;
-    use crate::schema::seat_states;
-
-    /// A migrated database with foreign keys off, so seat states can be written alone.
-    fn bare_database() -> (super::super::Conn, std::path::PathBuf) {
-        let path = std::env::temp_dir().join(format!("cinema-holds-{}.db", crate::random::token()));
-        let mut conn = super::super::Conn::establish(&path.display().to_string()).unwrap();
-        conn.run_pending_migrations(super::super::MIGRATIONS)
-            .unwrap();
-        conn.batch_execute("PRAGMA foreign_keys = OFF").unwrap();
-        (conn, path)
-    }
-
-    #[test]
-    fn the_queries_and_the_domain_agree_on_when_a_hold_runs_out() {
-        let (mut conn, path) = bare_database();
-        let now: NaiveDateTime = chrono::DateTime::from_timestamp(1_800_000_000, 0)
-            .unwrap()
-            .naive_utc();
-        let ends = [now - Duration::seconds(1), now, now + Duration::seconds(1)];
-        for (seat_id, until) in (1..).zip(ends) {
-            diesel::insert_into(seat_states::table)
-                .values((
-                    seat_states::showing_id.eq(1),
-                    seat_states::seat_id.eq(seat_id),
-                    seat_states::state.eq(SeatState::Held),
-                    seat_states::booking_id.eq(Some(1)),
-                    seat_states::held_until.eq(Some(until)),
-                ))
-                .execute(&mut conn)
-                .unwrap();
-        }
-        let live: Vec<Option<NaiveDateTime>> = seat_states::table
-            .filter(super::live_hold(now))
-            .select(seat_states::held_until)
-            .load(&mut conn)
-            .unwrap();
-        let run_out: Vec<Option<NaiveDateTime>> = seat_states::table
-            .filter(super::run_out_hold(now))
-            .select(seat_states::held_until)
-            .load(&mut conn)
-            .unwrap();
-        for until in ends {
-            assert_eq!(live.contains(&Some(until)), hold::is_live(until, now));
-            assert_eq!(
-                run_out.contains(&Some(until)),
-                hold::has_run_out(until, now)
-            );
-        }
-        drop(conn);
-        let _ = std::fs::remove_file(path);
-    }
+fn changed_meanwhile() -> StoreError {
+    StoreError::Conflict("The seat changed at the same moment. Please try again.".into())
 }

@@ -5,6 +5,7 @@ pub mod bookings;
 pub mod catalog;
 pub mod checkout;
 pub mod error;
+pub mod expiry;
 pub mod grid_versions;
 pub mod holds;
 pub mod layouts;

@@ -107,7 +107,7 @@ pub fn version(
     // index's condition (`WHERE state = 'held'`) every time the value is bound.
     let next_expiry = seat_states::table
         .filter(seat_states::showing_id.eq(showing_id))
-        .filter(super::holds::live_hold(now))
+        .filter(super::expiry::live_hold(now))
         .select(diesel::dsl::min(seat_states::held_until))
         .single_value();
     showings::table

@@ -44,12 +44,14 @@ pub fn find_by_email(conn: &mut super::Conn, email: &str) -> QueryResult<Option<
         .optional()
 }
 
-/// Inserts a user; a taken e-mail comes back as a unique violation.
-pub fn insert(conn: &mut super::Conn, user: &NewUser<'_>) -> QueryResult<i32> {
+/// Inserts a user and returns the id; `None` (and nothing inserted) when the e-mail is taken.
+pub fn insert(conn: &mut super::Conn, user: &NewUser<'_>) -> QueryResult<Option<i32>> {
     diesel::insert_into(users::table)
         .values(user)
+        .on_conflict_do_nothing()
         .returning(users::id)
         .get_result(conn)
+        .optional()
 }
 
 pub fn count(conn: &mut super::Conn) -> QueryResult<i64> {

@@ -7,6 +7,7 @@ mod crash;
 mod errors;
 mod etag;
 mod expiry;
+mod guards;
 mod helpers;
 mod holds;
 mod inspect;

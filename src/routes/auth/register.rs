@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::{self, users};
+use crate::db::users;
 use crate::domain::{email::Email, kinds::Role};
 use crate::error::AppError;
 use crate::password;
@@ -104,10 +104,9 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
                 role: Role::Customer,
                 created_at: now,
             };
-            match users::insert(c, &new) {
-                Ok(_) => Ok(users::find_by_email(c, &insert_email)?),
-                Err(e) if db::is_unique_violation(&e) => Ok(None),
-                Err(e) => Err(e.into()),
+            match users::insert(c, &new)? {
+                Some(id) => Ok(users::find(c, id)?),
+                None => Ok(None),
             }
         })
         .await?;
