@@ -21,6 +21,8 @@ pub struct Config {
     pub sweep_interval: Duration,
     pub workers: Option<usize>,
     pub pool_size: u32,
+    /// How many writes may wait for the database writer, and how long each waits.
+    pub writer: crate::db::writer::Limits,
 }
 
 impl Config {
@@ -56,6 +58,11 @@ impl Config {
             sweep_interval: Duration::from_secs(30),
             workers: None,
             pool_size: 8,
+            writer: crate::db::writer::Limits {
+                queue: number(var("CINEMA_WRITER_QUEUE"), 1024, 1..=1_000_000)
+                    .context("CINEMA_WRITER_QUEUE")?,
+                ..Default::default()
+            },
         })
     }
 }
@@ -76,8 +83,31 @@ impl Config {
             sweep_interval: Duration::from_secs(3600),
             workers: Some(2),
             pool_size: 8,
+            writer: Default::default(),
         }
     }
+}
+
+/// A whole number within `range`, or `default` when not set.
+fn number<T>(
+    value: Option<String>,
+    default: T,
+    range: std::ops::RangeInclusive<T>,
+) -> anyhow::Result<T>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    let Some(text) = value else {
+        return Ok(default);
+    };
+    let number: T = text
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("expected a whole number, got {text:?}"))?;
+    if !range.contains(&number) {
+        bail!("must be between {} and {}", range.start(), range.end());
+    }
+    Ok(number)
 }
 
 fn flag(value: Option<String>, default: bool) -> anyhow::Result<bool> {

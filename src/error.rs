@@ -10,6 +10,12 @@ use askama::Template;
 use crate::db::StoreError;
 use crate::{htmx, views};
 
+/// How long a client should wait before it asks again when the database is too busy.
+const BUSY_RETRY_SECONDS: u64 = 2;
+
+/// Headers of an error's bare answer that its page or fragment keeps.
+const KEPT_HEADERS: [header::HeaderName; 2] = [header::RETRY_AFTER, header::ALLOW];
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("{0}")]
@@ -27,13 +33,19 @@ pub enum AppError {
     PayloadTooLarge(String),
     #[error("{0}")]
     Validation(String),
-    #[error("{0}")]
-    TooManyRequests(String),
+    /// Asked too often; `retry_after` says in how many seconds asking again will work.
+    #[error("{message}")]
+    TooManyRequests { message: String, retry_after: u64 },
     /// Too much is waiting for the database; nothing was done, and trying again soon will work.
     #[error(
         "We are very busy right now and could not do that. Nothing was changed; please try again in a few seconds."
     )]
     Busy,
+    /// A write waited too long for the database; it may still happen.
+    #[error(
+        "We are very busy right now and could not confirm that in time. Please look again in a few seconds (for a booking, on My bookings) before you try again."
+    )]
+    Unconfirmed,
     #[error("something went wrong on our side")]
     Unexpected(#[source] anyhow::Error),
 }
@@ -45,6 +57,15 @@ impl AppError {
 
     pub fn unexpected(error: impl Into<anyhow::Error>) -> AppError {
         AppError::Unexpected(error.into())
+    }
+
+    /// In how many seconds asking again may work, for the `Retry-After` header.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyRequests { retry_after, .. } => Some((*retry_after).max(1)),
+            AppError::Busy | AppError::Unconfirmed => Some(BUSY_RETRY_SECONDS),
+            _ => None,
+        }
     }
 
     /// What the visitor reads; never the internal cause.
@@ -66,6 +87,7 @@ impl From<StoreError> for AppError {
             StoreError::Invalid(message) => AppError::Validation(message),
             StoreError::NotFound(message) => AppError::NotFound(message),
             StoreError::Busy => AppError::Busy,
+            StoreError::Unconfirmed => AppError::Unconfirmed,
             StoreError::Failed(cause) => AppError::Unexpected(cause),
         }
     }
@@ -100,8 +122,8 @@ impl ResponseError for AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy | AppError::Unconfirmed => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -113,7 +135,11 @@ impl ResponseError for AppError {
                 .insert_header((header::LOCATION, login_url(next)))
                 .finish();
         }
-        HttpResponse::build(self.status_code())
+        let mut response = HttpResponse::build(self.status_code());
+        if let Some(seconds) = self.retry_after() {
+            response.insert_header((header::RETRY_AFTER, seconds.to_string()));
+        }
+        response
             .content_type("text/plain; charset=utf-8")
             .body(self.user_message())
     }
@@ -163,7 +189,7 @@ pub async fn error_pages(
     };
     let request = res.request().clone();
     let is_htmx = htmx::is_htmx(&request);
-    let response = match login_next {
+    let mut response = match login_next {
         Some(next) if is_htmx => HttpResponse::Unauthorized()
             .insert_header(("HX-Redirect", login_url(&next)))
             .finish(),
@@ -195,6 +221,11 @@ pub async fn error_pages(
             }
         }
     };
+    for name in KEPT_HEADERS {
+        if let Some(value) = res.headers().get(&name) {
+            response.headers_mut().insert(name, value.clone());
+        }
+    }
     Ok(ServiceResponse::new(request, response))
 }
 

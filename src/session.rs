@@ -146,11 +146,13 @@ impl Ctx {
         let uid = session.get::<i32>(USER_ID).ok().flatten();
         let csrf = csrf_token(&session);
         let hold_override = state.hold_override;
-        let now = state.clock.now_naive();
+        let clock = state.clock.clone();
         let token = csrf.clone();
         let layouts = state.pool.layouts().clone();
         let seats_cache = state.seats_cache.clone();
         let work = move |c: &mut db::Conn| {
+            // Read here, inside the round trip: a write waits its turn on the writer first.
+            let now = clock.now_naive();
             let rules = db::settings::load(c, hold_override)?;
             let user = match uid {
                 Some(id) => users::find(c, id)?.filter(|u| u.active),
@@ -253,13 +255,15 @@ impl Ctx {
         db::run(&self.state.pool, f).await
     }
 
-    /// Runs `f` on the database writer (see [`db::run_writing`]).
+    /// Runs `f` on the database writer (see [`db::run_writing`]) with the time as it is when the
+    /// write runs, not when it was queued: a payment that waited must not slip past a hold's end.
     pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut db::Conn) -> Result<T, AppError> + Send + 'static,
+        F: FnOnce(&mut db::Conn, NaiveDateTime) -> Result<T, AppError> + Send + 'static,
     {
-        db::run_writing(&self.state.pool, f).await
+        let clock = self.state.clock.clone();
+        db::run_writing(&self.state.pool, move |c| f(c, clock.now_naive())).await
     }
 
     /// What the layout needs; takes the flash message, so it shows once.

@@ -39,7 +39,7 @@ impl Application {
         listener: TcpListener,
     ) -> anyhow::Result<Application> {
         return_large_blocks_to_the_system();
-        let pool = db::connect(&config.database_url, config.pool_size)?;
+        let pool = db::connect(&config.database_url, config.pool_size, config.writer)?;
         seed::bootstrap(&pool, &config, &clock)?;
         let rules = db::settings::load(&mut *pool.get()?, config.hold_seconds)
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;

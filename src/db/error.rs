@@ -18,6 +18,9 @@ pub enum StoreError {
     /// Too many writes are waiting already; nothing was done.
     #[error("the database is busy")]
     Busy,
+    /// The write waited too long for its turn to be answered; it may still be made, or not.
+    #[error("the write was not confirmed in time")]
+    Unconfirmed,
     #[error("a database operation failed")]
     Failed(#[source] anyhow::Error),
 }

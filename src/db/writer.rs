@@ -15,6 +15,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
+use std::time::Duration;
 
 use diesel::connection::Connection;
 use tokio::sync::oneshot;
@@ -28,22 +29,51 @@ const MAX_BATCH: usize = 64;
 type Deliver = Box<dyn FnOnce(Result<(), &str>) + Send>;
 type Job = Box<dyn FnOnce(&mut Conn) -> Deliver + Send>;
 
+/// How much may wait for the writer, and for how long.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Writes that may wait in the queue; one more is refused at once with [`StoreError::Busy`].
+    pub queue: usize,
+    /// How long a request waits for its write's answer before it gives up with
+    /// [`StoreError::Unconfirmed`].
+    pub wait: Duration,
+}
+
+impl Default for Limits {
+    /// A queue about 16 batches deep (a few hundred milliseconds of holds on a small machine),
+    /// and a wait longer than SQLite's busy timeout, so a write stuck on a lock fails first.
+    fn default() -> Limits {
+        Limits {
+            queue: 1024,
+            wait: Duration::from_secs(15),
+        }
+    }
+}
+
 /// The way to the writer thread; the thread ends when the last of these is dropped.
 #[derive(Clone)]
 pub struct Writer {
-    jobs: mpsc::Sender<Job>,
+    jobs: mpsc::SyncSender<Job>,
+    wait: Duration,
 }
 
 impl Writer {
     /// Starts the writer thread on `conn`, a connection set up like the pool's; `reopen` makes
     /// another when a failed batch leaves that one in doubt.
-    pub fn start(conn: Conn, reopen: impl Fn() -> anyhow::Result<Conn> + Send + 'static) -> Writer {
-        let (jobs, queue) = mpsc::channel::<Job>();
+    pub fn start(
+        conn: Conn,
+        reopen: impl Fn() -> anyhow::Result<Conn> + Send + 'static,
+        limits: Limits,
+    ) -> Writer {
+        let (jobs, queue) = mpsc::sync_channel::<Job>(limits.queue);
         std::thread::Builder::new()
             .name("db-writer".into())
             .spawn(move || serve(conn, &queue, reopen))
             .expect("starting the database writer thread");
-        Writer { jobs }
+        Writer {
+            jobs,
+            wait: limits.wait,
+        }
     }
 
     /// Runs `f` on the writer's connection, inside a savepoint of the writer's next transaction, and
@@ -72,12 +102,20 @@ impl Writer {
                 let _ = reply.send(result);
             })
         });
-        self.jobs
-            .send(job)
-            .map_err(|_| StoreError::failed(anyhow::anyhow!("the database writer has stopped")))?;
-        answer.await.map_err(|_| {
-            StoreError::failed(anyhow::anyhow!("the database writer dropped a write"))
-        })?
+        self.jobs.try_send(job).map_err(|e| match e {
+            mpsc::TrySendError::Full(_) => StoreError::Busy,
+            mpsc::TrySendError::Disconnected(_) => {
+                StoreError::failed(anyhow::anyhow!("the database writer has stopped"))
+            }
+        })?;
+        // Dropping the answer on timeout closes the reply: a job that has not started is skipped.
+        match tokio::time::timeout(self.wait, answer).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(E::from(StoreError::failed(anyhow::anyhow!(
+                "the database writer dropped a write"
+            )))),
+            Err(_) => Err(E::from(StoreError::Unconfirmed)),
+        }
     }
 }
 
@@ -182,6 +220,14 @@ mod tests {
     }
 
     fn writer() -> (Writer, String) {
+        writer_with(super::Limits::default())
+    }
+
+    /// Every writer of the process takes turns on one lock (see `db::write`), so a test that keeps
+    /// its writer busy would hold up the others' writers: such tests take this first.
+    static ONE_BUSY_WRITER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+    fn writer_with(limits: super::Limits) -> (Writer, String) {
         let path = std::env::temp_dir().join(format!(
             "cinema-writer-{}-{}.db",
             std::process::id(),
@@ -193,7 +239,7 @@ mod tests {
             .unwrap();
         let reopen_url = url.clone();
         (
-            Writer::start(conn, move || super::super::open(&reopen_url)),
+            Writer::start(conn, move || super::super::open(&reopen_url), limits),
             url,
         )
     }
@@ -220,6 +266,7 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn writes_sent_together_commit_or_roll_back_each_on_their_own() {
+        let _turn = ONE_BUSY_WRITER.lock().await;
         let (writer, url) = writer();
         let mut jobs = tokio::task::JoinSet::new();
         for id in 1..=30 {
@@ -250,6 +297,7 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_write_that_panics_is_an_error_and_the_writer_goes_on() {
+        let _turn = ONE_BUSY_WRITER.lock().await;
         let (writer, url) = writer();
         let failed = writer
             .run(|c| -> Result<(), StoreError> {
@@ -267,6 +315,7 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_write_whose_requester_has_gone_is_not_made() {
+        let _turn = ONE_BUSY_WRITER.lock().await;
         let (writer, url) = writer();
         // Keep the writer busy, so the next job waits in the queue.
         let busy = {
@@ -291,5 +340,69 @@ mod tests {
         let after = writer.run(|c| insert(c, 2)).await;
         assert_eq!(after.ok(), Some(1));
         assert_eq!(stored(&url), vec![2]);
+    }
+
+    /// Starts a job that keeps the writer busy for `ms` milliseconds, and waits until it runs.
+    async fn keep_busy(
+        writer: &Writer,
+        ms: u64,
+    ) -> tokio::task::JoinHandle<Result<(), StoreError>> {
+        let (started, running) = tokio::sync::oneshot::channel();
+        let writer = writer.clone();
+        let busy = tokio::spawn(async move {
+            writer
+                .run(move |_| {
+                    let _ = started.send(());
+                    std::thread::sleep(std::time::Duration::from_millis(ms));
+                    Ok::<_, StoreError>(())
+                })
+                .await
+        });
+        running.await.unwrap();
+        busy
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_write_beyond_the_queue_is_refused_at_once_and_changes_nothing() {
+        let _turn = ONE_BUSY_WRITER.lock().await;
+        let (writer, url) = writer_with(super::Limits {
+            queue: 2,
+            wait: std::time::Duration::from_secs(10),
+        });
+        let busy = keep_busy(&writer, 400).await;
+        let mut queued = tokio::task::JoinSet::new();
+        for id in 1..=2 {
+            let writer = writer.clone();
+            queued.spawn(async move { writer.run(move |c| insert(c, id)).await });
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let started = std::time::Instant::now();
+        let refused = writer.run(|c| insert(c, 3)).await;
+        assert!(matches!(refused, Err(StoreError::Busy)), "{refused:?}");
+        assert!(started.elapsed() < std::time::Duration::from_millis(100));
+        busy.await.unwrap().unwrap();
+        for answer in queued.join_all().await {
+            assert_eq!(answer.ok(), Some(1));
+        }
+        assert_eq!(stored(&url), vec![1, 2]);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_write_that_waits_too_long_is_answered_and_skipped() {
+        let _turn = ONE_BUSY_WRITER.lock().await;
+        let (writer, url) = writer_with(super::Limits {
+            queue: 8,
+            wait: std::time::Duration::from_millis(100),
+        });
+        let busy = keep_busy(&writer, 400).await;
+        let late = writer.run(|c| insert(c, 1)).await;
+        assert!(matches!(late, Err(StoreError::Unconfirmed)), "{late:?}");
+        // The busy job itself waited longer than the limit for its answer too.
+        assert!(matches!(busy.await.unwrap(), Err(StoreError::Unconfirmed)));
+        // The busy job still runs for a while after its requester stopped waiting.
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let after = writer.run(|c| insert(c, 2)).await;
+        assert_eq!(after.ok(), Some(1));
+        assert_eq!(stored(&url), vec![2], "the abandoned write was not made");
     }
 }

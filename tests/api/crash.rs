@@ -97,7 +97,8 @@ async fn a_server_killed_mid_payment_keeps_every_paid_booking_after_a_restart() 
     let mut server = Server::start(&db, port);
     wait_until_healthy(&base).await;
 
-    let pool = cinema::db::connect(&db.display().to_string(), 2).expect("opening the database");
+    let pool = cinema::db::connect(&db.display().to_string(), 2, Default::default())
+        .expect("opening the database");
     let now = chrono::Utc::now().naive_utc();
     let (showing, seats): (i32, Vec<i32>) = {
         use cinema::schema::{halls, seat_states, showings};

@@ -36,6 +36,8 @@ impl Drop for TestApp {
 pub struct Options {
     pub demo: bool,
     pub hold_seconds: Option<i64>,
+    /// How many writes may wait for the database writer.
+    pub writer_queue: usize,
 }
 
 impl Default for Options {
@@ -43,6 +45,7 @@ impl Default for Options {
         Options {
             demo: true,
             hold_seconds: None,
+            writer_queue: cinema::db::writer::Limits::default().queue,
         }
     }
 }
@@ -63,6 +66,10 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let config = Config {
         demo: options.demo,
         hold_seconds: options.hold_seconds,
+        writer: cinema::db::writer::Limits {
+            queue: options.writer_queue,
+            ..Default::default()
+        },
         ..Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD)
     };
     let clock = Clock::default();
@@ -183,10 +190,32 @@ impl TestApp {
         })
     }
 
+    /// Takes the database's write lock on a connection of its own, as another process would, and
+    /// keeps it until the returned guard is dropped: the application's writes wait meanwhile.
+    pub fn lock_writes(&self) -> WriteLock {
+        use diesel::connection::SimpleConnection;
+        let mut conn = self.pool.get().expect("a database connection");
+        conn.batch_execute("BEGIN IMMEDIATE")
+            .expect("taking the write lock");
+        WriteLock(conn)
+    }
+
     /// Runs the background sweeper's work once, now.
     pub fn sweep(&self) -> usize {
         let now = self.clock.now_naive();
         self.db(|c| cinema::db::holds::expire_overdue(c, now))
             .expect("sweeping")
+    }
+}
+
+/// The database's write lock, held by a test (see [`TestApp::lock_writes`]).
+pub struct WriteLock(cinema::db::PooledConn);
+
+impl Drop for WriteLock {
+    fn drop(&mut self) {
+        use diesel::connection::SimpleConnection;
+        self.0
+            .batch_execute("COMMIT")
+            .expect("releasing the write lock");
     }
 }

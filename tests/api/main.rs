@@ -28,3 +28,4 @@ mod smoke;
 mod throttle;
 mod tickets;
 mod walk;
+mod writer;

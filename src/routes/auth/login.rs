@@ -111,7 +111,7 @@ pub async fn login(
     match user {
         Some(user) if matches => {
             let email = user.email.clone();
-            ctx.write(move |c| Ok(login_failures::clear(c, &email)?))
+            ctx.write(move |c, _| Ok(login_failures::clear(c, &email)?))
                 .await?;
             if !user.active {
                 return refuse(
@@ -124,7 +124,7 @@ pub async fn login(
             Ok(views::see_other(&next))
         }
         _ => {
-            ctx.write(move |c| Ok(login_failures::record(c, &account, &client, now)?))
+            ctx.write(move |c, now| Ok(login_failures::record(c, &account, &client, now)?))
                 .await?;
             refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.")
         }

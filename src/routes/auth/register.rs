@@ -93,10 +93,9 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
     };
     let plain = form.password.clone();
     let hash = password::hash_off_workers(plain).await?;
-    let now = ctx.now();
     let (insert_name, insert_email) = (name.clone(), email.as_str().to_owned());
     let created = ctx
-        .write(move |c| {
+        .write(move |c, now| {
             let new = users::NewUser {
                 email: &insert_email,
                 name: &insert_name,

@@ -13,9 +13,9 @@ use crate::views;
 pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse, AppError> {
     let loaded = show::load(&ctx, &code, Access::Change).await?;
     let was_paid = loaded.booking.status == BookingStatus::Paid;
-    let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
+    let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
     match ctx
-        .write(move |c| Ok(db::checkout::cancel(c, booking_id, now, &rules)?))
+        .write(move |c, now| Ok(db::checkout::cancel(c, booking_id, now, &rules)?))
         .await
     {
         Ok(()) => {

@@ -66,9 +66,9 @@ pub async fn pay_booking(
             kept(FieldErrors::default()),
         );
     };
-    let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
+    let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
     let result = ctx
-        .write(move |c| {
+        .write(move |c, now| {
             Ok(db::checkout::pay(
                 c, booking_id, version, &card, now, &rules,
             )?)

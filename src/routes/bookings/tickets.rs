@@ -25,9 +25,9 @@ pub async fn set_tickets(
             .map_err(|_| AppError::Validation(format!("{key:?} does not name a seat.")))?;
         choices.push((seat_id, TicketChoice::parse(&value)));
     }
-    let (booking_id, now, rules) = (loaded.booking.id, ctx.now(), ctx.rules.clone());
+    let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
     let result = ctx
-        .write(move |c| {
+        .write(move |c, now| {
             Ok(db::checkout::set_ticket_types(
                 c, booking_id, &choices, now, &rules,
             )?)
