@@ -23,6 +23,8 @@ pub struct Config {
     pub pool_size: u32,
     /// How many writes may wait for the database writer, and how long each waits.
     pub writer: crate::db::writer::Limits,
+    /// How slowly a request body may arrive before it is cut off with 408.
+    pub body_deadline: crate::middleware::body_deadline::BodyDeadline,
 }
 
 impl Config {
@@ -63,6 +65,7 @@ impl Config {
                     .context("CINEMA_WRITER_QUEUE")?,
                 ..Default::default()
             },
+            body_deadline: Default::default(),
         })
     }
 }
@@ -84,6 +87,7 @@ impl Config {
             workers: Some(2),
             pool_size: 8,
             writer: Default::default(),
+            body_deadline: Default::default(),
         }
     }
 }

@@ -130,7 +130,11 @@ async fn read_body(req: &mut ServiceRequest) -> Result<Bytes, AppError> {
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| {
-            AppError::BadRequest(format!("The request body could not be read: {e}"))
+            if crate::middleware::body_deadline::is_cut_off(&e) {
+                AppError::RequestTimeout
+            } else {
+                AppError::BadRequest(format!("The request body could not be read: {e}"))
+            }
         })?;
         if body.len() + chunk.len() > BODY_LIMIT {
             return Err(too_large());

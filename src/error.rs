@@ -31,6 +31,12 @@ pub enum AppError {
     Conflict(String),
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// The request's body arrived too slowly and was cut off.
+    #[error("What you sent arrived too slowly, so we stopped waiting for it. Please try again.")]
+    RequestTimeout,
+    /// The address exists but does not answer this method; `allow` lists the ones it does.
+    #[error("This address does not accept that kind of request.")]
+    MethodNotAllowed { allow: String },
     #[error("{0}")]
     Validation(String),
     /// Asked too often; `retry_after` says in how many seconds asking again will work.
@@ -121,6 +127,8 @@ impl ResponseError for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy | AppError::Unconfirmed => StatusCode::SERVICE_UNAVAILABLE,
@@ -138,6 +146,13 @@ impl ResponseError for AppError {
         let mut response = HttpResponse::build(self.status_code());
         if let Some(seconds) = self.retry_after() {
             response.insert_header((header::RETRY_AFTER, seconds.to_string()));
+        }
+        if let AppError::MethodNotAllowed { allow } = self {
+            response.insert_header((header::ALLOW, allow.as_str()));
+        }
+        if matches!(self, AppError::RequestTimeout) {
+            // The rest of the body may still come, or never: this connection is done.
+            response.force_close();
         }
         response
             .content_type("text/plain; charset=utf-8")
@@ -226,6 +241,11 @@ pub async fn error_pages(
             response.headers_mut().insert(name, value.clone());
         }
     }
+    if status == StatusCode::REQUEST_TIMEOUT {
+        response
+            .head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
+    }
     Ok(ServiceResponse::new(request, response))
 }
 
@@ -254,9 +274,11 @@ fn title(status: StatusCode) -> &'static str {
         404 => "Not found",
         405 => "Method not allowed",
         409 => "Not possible right now",
+        408 => "Too slow",
         413 => "Too large",
         422 => "Please check your input",
         429 => "Too many attempts",
+        503 => "Busy right now",
         _ => "Error",
     }
 }

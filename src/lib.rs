@@ -8,6 +8,8 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod htmx;
+pub mod logging;
+pub mod middleware;
 pub mod password;
 pub mod qr;
 pub mod random;

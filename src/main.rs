@@ -6,11 +6,10 @@ use cinema::startup::Application;
 
 #[actix_web::main]
 async fn main() -> anyhow::Result<()> {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    cinema::logging::init();
     let config = Config::from_env()?;
-    let bind = config.bind.clone();
     let app = Application::build(config, Clock::default())?;
-    log::info!("listening on http://{bind}");
+    log::info!("listening on http://{}", app.address());
     app.run_until_stopped().await?;
     Ok(())
 }

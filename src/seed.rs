@@ -187,6 +187,29 @@ pub fn bootstrap(pool: &DbPool, config: &Config, clock: &Clock) -> anyhow::Resul
     Ok(())
 }
 
+/// Warns, at every start, while an account with a password published in the README can log in:
+/// such a database is a demo, not a cinema's.
+pub fn warn_about_demo_accounts(pool: &DbPool) -> anyhow::Result<()> {
+    let mut conn = pool.get()?;
+    let mut open = Vec::new();
+    for (email, password) in [DEMO_CASHIER, DEMO_CUSTOMER] {
+        if let Some(user) = users::find_by_email(&mut conn, email)?
+            && user.active
+            && crate::password::verify(password, &user.password_hash)
+        {
+            open.push(email);
+        }
+    }
+    if !open.is_empty() {
+        log::warn!(
+            "demo accounts with published passwords can log in ({}): this database is for demos. \
+             For real use start on a new database with CINEMA_DEMO=0.",
+            open.join(", ")
+        );
+    }
+    Ok(())
+}
+
 fn demo_repertoire(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<(), AppError> {
     let rules = db::settings::load(conn, None)?;
     let mut movie_ids = Vec::new();

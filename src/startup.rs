@@ -8,7 +8,7 @@ use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{Condition, DefaultHeaders, Logger, from_fn};
+use actix_web::middleware::{Condition, Logger, from_fn};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 
@@ -16,11 +16,12 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
+use crate::middleware::{body_deadline, caching, security_headers};
 use crate::state::AppState;
 use crate::{csrf, error, routes, seed, sweeper};
 
 pub struct Application {
-    port: u16,
+    address: std::net::SocketAddr,
     server: Server,
     pool: DbPool,
 }
@@ -41,6 +42,7 @@ impl Application {
         return_large_blocks_to_the_system();
         let pool = db::connect(&config.database_url, config.pool_size, config.writer)?;
         seed::bootstrap(&pool, &config, &clock)?;
+        seed::warn_about_demo_accounts(&pool)?;
         let rules = db::settings::load(&mut *pool.get()?, config.hold_seconds)
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         let state = web::Data::new(AppState {
@@ -55,7 +57,8 @@ impl Application {
 
         let key = Key::from(&config.session_key);
         let secure = config.secure_cookie;
-        let port = listener.local_addr()?.port();
+        let deadline = config.body_deadline;
+        let address = listener.local_addr()?;
         // The access log formats every request line as it arrives, whether the log shows it or not.
         let access_log =
             log::log_enabled!(target: "actix_web::middleware::logger", log::Level::Info);
@@ -65,9 +68,7 @@ impl Application {
                 .app_data(
                     web::FormConfig::default()
                         .limit(csrf::BODY_LIMIT)
-                        .error_handler(|e, _| {
-                            AppError::BadRequest(format!("The form could not be read: {e}")).into()
-                        }),
+                        .error_handler(|e, _| form_error(e).into()),
                 )
                 .app_data(web::PathConfig::default().error_handler(|_, _| {
                     AppError::NotFound("There is no page at this address.".into()).into()
@@ -77,9 +78,13 @@ impl Application {
                 }))
                 .configure(routes::configure)
                 .wrap(from_fn(csrf::verify_csrf))
+                .wrap(from_fn(move |req, next| {
+                    body_deadline::cut_off_slow_bodies(deadline, req, next)
+                }))
                 .wrap(from_fn(error::error_pages))
                 .wrap(session_middleware(key.clone(), secure))
-                .wrap(security_headers())
+                .wrap(from_fn(caching::no_store_by_default))
+                .wrap(security_headers::security_headers(secure))
                 .wrap(Condition::new(
                     access_log,
                     Logger::new("%a \"%r\" %s %b %Dms"),
@@ -91,14 +96,19 @@ impl Application {
             server = server.workers(workers);
         }
         Ok(Application {
-            port,
+            address,
             server: server.run(),
             pool,
         })
     }
 
     pub fn port(&self) -> u16 {
-        self.port
+        self.address.port()
+    }
+
+    /// The address the server listens on, with the port the system chose for port 0.
+    pub fn address(&self) -> std::net::SocketAddr {
+        self.address
     }
 
     pub fn pool(&self) -> DbPool {
@@ -148,14 +158,12 @@ fn session_middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSession
         .build()
 }
 
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("X-Frame-Options", "DENY"))
-        .add(("Referrer-Policy", "same-origin"))
-        .add((
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; \
-             frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
-        ))
+/// A form the extractor could not read; one whose body arrived too slowly is a 408.
+fn form_error(error: actix_web::error::UrlencodedError) -> AppError {
+    match &error {
+        actix_web::error::UrlencodedError::Payload(e) if body_deadline::is_cut_off(e) => {
+            AppError::RequestTimeout
+        }
+        _ => AppError::BadRequest(format!("The form could not be read: {error}")),
+    }
 }

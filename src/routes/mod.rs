@@ -9,46 +9,119 @@ mod repertoire;
 pub mod showings;
 mod staff;
 
-use actix_web::web;
+use actix_web::{FromRequest, Handler, HttpResponse, Resource, Responder, guard, web};
 
 use crate::error::AppError;
 
-/// Every address is a resource, so a known address asked with the wrong method answers 405, not 404.
+/// Every address is a resource, so a known address asked with the wrong method answers 405 (with
+/// the methods it does answer in `Allow`), not 404; every address that answers GET answers HEAD.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     // actix tries the resources in this order: the ones asked most come first. (No two patterns
     // match the same path, so the order changes nothing else.) Every open seat map polls its grid.
-    cfg.service(web::resource("/health").get(health::health))
-        .service(web::resource("/showings/{id}/seats").get(showings::grid::seat_grid))
-        .service(web::resource("/assets/{file}").get(assets::asset))
-        .service(web::resource("/").get(repertoire::repertoire))
-        .service(web::resource("/movies/{id}").get(movies::movie))
+    cfg.service(at("/health").get(health::health).done())
         .service(
-            web::resource("/register")
+            at("/showings/{id}/seats")
+                .get(showings::grid::seat_grid)
+                .done(),
+        )
+        .service(at("/assets/{file}").get(assets::asset).done())
+        .service(at("/").get(repertoire::repertoire).done())
+        .service(at("/movies/{id}").get(movies::movie).done())
+        .service(
+            at("/register")
                 .get(auth::register::register_form)
-                .post(auth::register::register),
+                .post(auth::register::register)
+                .done(),
         )
         .service(
-            web::resource("/login")
+            at("/login")
                 .get(auth::login::login_form)
-                .post(auth::login::login),
+                .post(auth::login::login)
+                .done(),
         )
-        .service(web::resource("/logout").post(auth::logout::logout))
-        .service(web::resource("/showings/{id}").get(showings::page::seat_map))
+        .service(at("/logout").post(auth::logout::logout).done())
+        .service(at("/showings/{id}").get(showings::page::seat_map).done())
         .service(
-            web::resource("/showings/{id}/seats/{seat_id}/hold").post(showings::holds::hold_seat),
+            at("/showings/{id}/seats/{seat_id}/hold")
+                .post(showings::holds::hold_seat)
+                .done(),
         )
         .service(
-            web::resource("/showings/{id}/seats/{seat_id}/release")
-                .post(showings::holds::release_seat),
+            at("/showings/{id}/seats/{seat_id}/release")
+                .post(showings::holds::release_seat)
+                .done(),
         )
-        .service(web::resource("/bookings").get(bookings::list::my_bookings))
-        .service(web::resource("/bookings/{code}").get(bookings::show::booking))
-        .service(web::resource("/bookings/{code}/tickets").post(bookings::tickets::set_tickets))
-        .service(web::resource("/bookings/{code}/pay").post(bookings::pay::pay_booking))
-        .service(web::resource("/bookings/{code}/cancel").post(bookings::cancel::cancel_booking))
-        .service(web::resource("/admin").get(staff::admin_home))
-        .service(web::resource("/counter").get(staff::counter_home))
+        .service(at("/bookings").get(bookings::list::my_bookings).done())
+        .service(at("/bookings/{code}").get(bookings::show::booking).done())
+        .service(
+            at("/bookings/{code}/tickets")
+                .post(bookings::tickets::set_tickets)
+                .done(),
+        )
+        .service(
+            at("/bookings/{code}/pay")
+                .post(bookings::pay::pay_booking)
+                .done(),
+        )
+        .service(
+            at("/bookings/{code}/cancel")
+                .post(bookings::cancel::cancel_booking)
+                .done(),
+        )
+        .service(at("/admin").get(staff::admin_home).done())
+        .service(at("/counter").get(staff::counter_home).done())
         .default_service(web::to(not_found));
+}
+
+/// One address of the route table, with the methods it answers so far.
+struct At {
+    resource: Resource,
+    allow: Vec<&'static str>,
+}
+
+fn at(path: &str) -> At {
+    At {
+        resource: web::resource(path),
+        allow: Vec::new(),
+    }
+}
+
+impl At {
+    /// Answers GET, and HEAD the same way (actix sends a HEAD answer's headers without its body).
+    fn get<F, Args>(mut self, handler: F) -> At
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.resource = self.resource.route(
+            web::route()
+                .guard(guard::Any(guard::Get()).or(guard::Head()))
+                .to(handler),
+        );
+        self.allow.extend(["GET", "HEAD"]);
+        self
+    }
+
+    fn post<F, Args>(mut self, handler: F) -> At
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.resource = self.resource.route(web::post().to(handler));
+        self.allow.push("POST");
+        self
+    }
+
+    /// The resource, answering any other method with 405 and the `Allow` header.
+    fn done(self) -> Resource {
+        let allow = self.allow.join(", ");
+        self.resource.default_service(web::to(move || {
+            let allow = allow.clone();
+            async move { Err::<HttpResponse, _>(AppError::MethodNotAllowed { allow }) }
+        }))
+    }
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

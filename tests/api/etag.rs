@@ -52,7 +52,10 @@ async fn an_unchanged_grid_is_a_304_without_a_body() {
     assert_eq!(response.status(), StatusCode::OK);
     let etag = etag_of(&response);
     assert!(etag.starts_with("W/\""), "a weak validator: {etag}");
-    assert_eq!(header(&response, "cache-control"), Some("no-cache"));
+    assert_eq!(
+        header(&response, "cache-control"),
+        Some("private, no-cache")
+    );
     assert_eq!(header(&response, "vary"), Some("HX-Request"));
     let body = response.text().await.unwrap();
     assert!(
@@ -63,7 +66,10 @@ async fn an_unchanged_grid_is_a_304_without_a_body() {
     let response = poll(&customer, showing, Some(&etag)).await;
     assert_eq!(response.status(), StatusCode::NOT_MODIFIED);
     assert_eq!(etag_of(&response), etag);
-    assert_eq!(header(&response, "cache-control"), Some("no-cache"));
+    assert_eq!(
+        header(&response, "cache-control"),
+        Some("private, no-cache")
+    );
     assert_eq!(header(&response, "vary"), Some("HX-Request"));
     assert!(response.text().await.unwrap().is_empty());
 

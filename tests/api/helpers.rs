@@ -38,6 +38,8 @@ pub struct Options {
     pub hold_seconds: Option<i64>,
     /// How many writes may wait for the database writer.
     pub writer_queue: usize,
+    /// Any other change to the instance's configuration.
+    pub configure: fn(&mut Config),
 }
 
 impl Default for Options {
@@ -46,6 +48,7 @@ impl Default for Options {
             demo: true,
             hold_seconds: None,
             writer_queue: cinema::db::writer::Limits::default().queue,
+            configure: |_| {},
         }
     }
 }
@@ -63,7 +66,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         std::process::id(),
         cinema::random::token()[..8].to_owned()
     ));
-    let config = Config {
+    let mut config = Config {
         demo: options.demo,
         hold_seconds: options.hold_seconds,
         writer: cinema::db::writer::Limits {
@@ -72,6 +75,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         },
         ..Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD)
     };
+    (options.configure)(&mut config);
     let clock = Clock::default();
     let (address, pool) = crate::lookups::start_server(config, clock.clone());
     TestApp {

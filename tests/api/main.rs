@@ -10,8 +10,10 @@ mod expiry;
 mod guards;
 mod helpers;
 mod holds;
+mod http;
 mod inspect;
 mod login;
+mod logs;
 #[path = "../common/lookups.rs"]
 mod lookups;
 mod pages;

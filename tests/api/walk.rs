@@ -438,3 +438,101 @@ async fn malformed_requests_on_every_route_get_a_4xx_page_and_change_nothing() {
     );
     app.assert_seats_consistent();
 }
+
+/// Every address of the route table with the methods it answers, as the route table declares them.
+fn route_table(showing: i32, seat: i32, code: &str) -> Vec<(String, &'static [&'static str])> {
+    const GET: &[&str] = &["GET", "HEAD"];
+    const POST: &[&str] = &["POST"];
+    const BOTH: &[&str] = &["GET", "HEAD", "POST"];
+    vec![
+        ("/health".into(), GET),
+        (format!("/showings/{showing}/seats"), GET),
+        ("/assets/style.css".into(), GET),
+        ("/".into(), GET),
+        ("/movies/1".into(), GET),
+        ("/register".into(), BOTH),
+        ("/login".into(), BOTH),
+        ("/logout".into(), POST),
+        (format!("/showings/{showing}"), GET),
+        (format!("/showings/{showing}/seats/{seat}/hold"), POST),
+        (format!("/showings/{showing}/seats/{seat}/release"), POST),
+        ("/bookings".into(), GET),
+        (format!("/bookings/{code}"), GET),
+        (format!("/bookings/{code}/tickets"), POST),
+        (format!("/bookings/{code}/pay"), POST),
+        (format!("/bookings/{code}/cancel"), POST),
+        ("/admin".into(), GET),
+        ("/counter".into(), GET),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_answers_head_like_get_and_other_methods_with_405_and_allow() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let seat = app.seats_of_kind(showing, "standard")[0];
+    let admin = app.admin().await;
+    admin.hold(showing, seat).await;
+    let code = admin.basket_code(showing).await.expect("a basket");
+    let token = admin.csrf().await;
+    let mut failures = Vec::new();
+    for (path, methods) in route_table(showing, seat, &code) {
+        let allow = methods.join(", ");
+        if methods.contains(&"GET") {
+            let get = admin.get(&path).await;
+            let head = admin
+                .http
+                .head(admin.url(&path))
+                .send()
+                .await
+                .expect("an answer");
+            if head.status() != get.status() {
+                failures.push(format!(
+                    "HEAD {path}: {} where GET gave {}",
+                    head.status(),
+                    get.status()
+                ));
+            }
+            if header(&head, "content-type") != header(&get, "content-type") {
+                failures.push(format!("HEAD {path}: another content type than GET"));
+            }
+            if !head.bytes().await.unwrap().is_empty() {
+                failures.push(format!("HEAD {path}: a body"));
+            }
+        }
+        for method in ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+            if methods.contains(&method) {
+                continue;
+            }
+            let response = admin
+                .http
+                .request(method.parse().unwrap(), admin.url(&path))
+                .header("X-CSRF-Token", &token)
+                .send()
+                .await
+                .expect("an answer");
+            if response.status() != StatusCode::METHOD_NOT_ALLOWED {
+                failures.push(format!(
+                    "{method} {path}: {} instead of 405",
+                    response.status()
+                ));
+            } else if header(&response, "allow") != Some(allow.as_str()) {
+                failures.push(format!(
+                    "{method} {path}: Allow {:?} instead of {allow:?}",
+                    header(&response, "allow")
+                ));
+            } else if !response.text().await.unwrap().contains("does not accept") {
+                failures.push(format!("{method} {path}: 405 without a page that says why"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // An unknown address is still a 404, whatever the method.
+    let response = admin
+        .http
+        .head(admin.url("/no/such/page"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}

@@ -78,6 +78,8 @@ pub struct BookingPage {
     pay: PayInput,
     message: Option<String>,
     qr_svg: String,
+    /// The viewer made this booking; staff looking at someone else's see it without its forms.
+    owner: bool,
     can_cancel: bool,
     cancel_note: String,
     payments: Vec<PaymentView>,
@@ -180,6 +182,7 @@ pub fn render(
     let b = &loaded.booking;
     let shown = b.shown_status(now);
     let starts = loaded.detail.showing.starts_at;
+    let owner = ctx.user.as_ref().is_some_and(|u| u.id == b.user_id);
     let (can_cancel, cancel_note) = match shown {
         BookingStatus::Paid
             if cancellation::paid_booking_may_be_cancelled(now, starts, r.cancel_cutoff) =>
@@ -244,7 +247,8 @@ pub fn render(
         pay,
         message,
         qr_svg,
-        can_cancel,
+        owner,
+        can_cancel: can_cancel && owner,
         cancel_note,
         payments,
     };

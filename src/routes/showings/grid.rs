@@ -143,7 +143,10 @@ fn grid_headers(mut response: HttpResponse) -> HttpResponse {
     let headers = response.headers_mut();
     headers.insert(header::VARY, HeaderValue::from_static("HX-Request"));
     // Stored, but asked again every time: the browser revalidates each poll with If-None-Match.
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
     response
 }
 

@@ -1,0 +1,78 @@
+//! The log: env_logger, with one correction. actix reports a client's broken or malformed request
+//! ("stream error: …", a bad request line, a connection reset, a slow request) at ERROR level, so
+//! anyone on the internet could fill the error log. Those reports are logged as warnings here, and
+//! ERROR stays for what is wrong on our side.
+
+use log::{Level, Log, Metadata, Record};
+
+/// Installs the logger; `RUST_LOG` filters as usual (default `info`).
+pub fn init() {
+    let inner =
+        env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).build();
+    let max = inner.filter();
+    if log::set_boxed_logger(Box::new(ClientFaultsAsWarnings(inner))).is_ok() {
+        log::set_max_level(max);
+    }
+}
+
+struct ClientFaultsAsWarnings(env_logger::Logger);
+
+impl Log for ClientFaultsAsWarnings {
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        self.0.enabled(metadata)
+    }
+
+    fn log(&self, record: &Record<'_>) {
+        if is_client_fault(record.level(), record.target(), &record.args().to_string()) {
+            self.0.log(
+                &Record::builder()
+                    .args(format_args!("a client's request failed: {}", record.args()))
+                    .level(Level::Warn)
+                    .target(record.target())
+                    .module_path(record.module_path())
+                    .file(record.file())
+                    .line(record.line())
+                    .build(),
+            );
+        } else {
+            self.0.log(record);
+        }
+    }
+
+    fn flush(&self) {
+        self.0.flush();
+    }
+}
+
+/// actix's connection loop reports every way a client's connection can fail as "stream error".
+fn is_client_fault(level: Level, target: &str, message: &str) -> bool {
+    level == Level::Error
+        && target.starts_with("actix_http::h1::dispatcher")
+        && message.starts_with("stream error")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_actix_connection_errors_become_warnings() {
+        let dispatcher = "actix_http::h1::dispatcher";
+        assert!(is_client_fault(
+            Level::Error,
+            dispatcher,
+            "stream error: Request parse error: Invalid Header provided"
+        ));
+        assert!(!is_client_fault(
+            Level::Error,
+            dispatcher,
+            "Internal server error: unexpected eof"
+        ));
+        assert!(!is_client_fault(
+            Level::Error,
+            "cinema::error",
+            "stream error: ours"
+        ));
+        assert!(!is_client_fault(Level::Info, dispatcher, "stream error: x"));
+    }
+}
