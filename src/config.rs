@@ -25,6 +25,8 @@ pub struct Config {
     pub writer: crate::db::writer::Limits,
     /// How slowly a request body may arrive before it is cut off with 408.
     pub body_deadline: crate::middleware::body_deadline::BodyDeadline,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Config {
@@ -66,6 +68,10 @@ impl Config {
                 ..Default::default()
             },
             body_deadline: Default::default(),
+            trusted_proxies: crate::client_addr::parse_trusted(
+                &var("CINEMA_TRUSTED_PROXIES").unwrap_or_default(),
+            )
+            .map_err(|e| anyhow::anyhow!("CINEMA_TRUSTED_PROXIES: {e}"))?,
         })
     }
 }
@@ -88,6 +94,7 @@ impl Config {
             pool_size: 8,
             writer: Default::default(),
             body_deadline: Default::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -9,9 +9,6 @@ use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::error::AppError;
 
-pub const MIN_LENGTH: usize = 8;
-pub const MAX_LENGTH: usize = 256;
-
 /// argon2id with 7 MiB and 5 passes: one of OWASP's equivalent settings (19 MiB with 2 passes is
 /// another; each costs about the same time). The server hashes on every login, registration and
 /// password change, and the smaller block keeps a burst of them within the memory a small machine

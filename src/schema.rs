@@ -100,6 +100,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    sessions (id) {
+        id -> Integer,
+        token -> Text,
+        user_id -> Integer,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+        client -> Text,
+        user_agent -> Text,
+    }
+}
+
+diesel::table! {
     settings (id) {
         id -> Integer,
         cinema_name -> Text,
@@ -110,6 +123,8 @@ diesel::table! {
         cancel_cutoff_minutes -> Integer,
         vip_surcharge_cents -> BigInt,
         version -> Integer,
+        customer_idle_minutes -> Integer,
+        staff_idle_minutes -> Integer,
     }
 }
 
@@ -163,6 +178,7 @@ diesel::joinable!(seat_states -> bookings (booking_id));
 diesel::joinable!(seat_states -> seats (seat_id));
 diesel::joinable!(seat_states -> showings (showing_id));
 diesel::joinable!(seats -> halls (hall_id));
+diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(showings -> halls (hall_id));
 diesel::joinable!(showings -> movies (movie_id));
 
@@ -175,6 +191,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     payments,
     seat_states,
     seats,
+    sessions,
     settings,
     showings,
     ticket_types,

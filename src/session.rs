@@ -1,5 +1,6 @@
-//! Who is asking: identity in the signed, encrypted session cookie, checked against the database on
-//! every request so a deactivated account stops working at once.
+//! Who is asking: identity in the signed, encrypted session cookie, checked against the live
+//! sessions in the database on every request. Logging out, a password change, going unused for too
+//! long or deactivation end a session at its next request, on every app instance.
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
@@ -17,8 +18,14 @@ use crate::views::{NavUser, PageCtx};
 pub const USER_ID: &str = "uid";
 pub const USER_NAME: &str = "name";
 pub const USER_ROLE: &str = "role";
+/// The live session's token (see [`db::sessions`]).
+pub const SESSION_TOKEN: &str = "sid";
 pub const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
+
+/// How stale a session's "last seen" may get before a request notes it again: one small write a
+/// minute per active session, and an idle limit exact to the minute.
+const TOUCH_AFTER_SECONDS: i64 = 60;
 
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
@@ -26,11 +33,62 @@ pub struct CurrentUser {
     pub name: String,
     pub email: String,
     pub role: Role,
+    /// The live session this request belongs to.
+    pub session_id: i32,
 }
 
-/// Starts a fresh session for a user who just proved who they are: a new session id (no fixation)
-/// and a new CSRF token.
-pub fn log_in(session: &Session, user: &users::User) -> Result<(), AppError> {
+/// Where a new session comes from, so its owner can tell their sessions apart.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub client: String,
+    pub user_agent: String,
+}
+
+impl Origin {
+    pub fn of(req: &HttpRequest) -> Origin {
+        let trusted = AppState::of(req).map_or(&[][..], |s| &s.trusted_proxies[..]);
+        let user_agent = req
+            .headers()
+            .get(actix_web::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(200)
+            .collect();
+        Origin {
+            client: crate::client_addr::client_key(req, trusted),
+            user_agent,
+        }
+    }
+}
+
+/// Starts a session for `user_id` in the caller's write and returns its token, for [`remember`].
+pub fn start(
+    c: &mut db::Conn,
+    user_id: i32,
+    origin: &Origin,
+    now: NaiveDateTime,
+) -> Result<String, AppError> {
+    let token = crate::random::token();
+    db::sessions::create(
+        c,
+        &db::sessions::NewSession {
+            token: &token,
+            user_id,
+            created_at: now,
+            last_seen_at: now,
+            expires_at: now + chrono::Duration::days(db::sessions::LIFETIME_DAYS),
+            client: &origin.client,
+            user_agent: &origin.user_agent,
+        },
+    )?;
+    Ok(token)
+}
+
+/// Puts a user who just proved who they are into the cookie, with their new session's token: a
+/// renewed cookie (no fixation) and a new CSRF token.
+pub fn remember(session: &Session, user: &users::User, token: &str) -> Result<(), AppError> {
     session.renew();
     session.clear();
     let insert =
@@ -40,11 +98,28 @@ pub fn log_in(session: &Session, user: &users::User) -> Result<(), AppError> {
         .map_err(AppError::unexpected)?;
     insert(USER_NAME, user.name.clone())?;
     insert(USER_ROLE, user.role.to_string())?;
+    insert(SESSION_TOKEN, token.to_owned())?;
     insert(CSRF, crate::random::token())
 }
 
-pub fn log_out(session: &Session) {
-    session.purge();
+/// Logs a user in: a new live session, and the cookie that carries it.
+pub async fn log_in(ctx: &Ctx, user: &users::User, origin: Origin) -> Result<(), AppError> {
+    let user_id = user.id;
+    let token = ctx
+        .write(move |c, now| start(c, user_id, &origin, now))
+        .await?;
+    remember(&ctx.session, user, &token)
+}
+
+/// Ends the request's session in the database and forgets the cookie.
+pub async fn log_out(ctx: &Ctx) -> Result<(), AppError> {
+    if let Some(user) = &ctx.user {
+        let (user_id, id) = (user.id, user.session_id);
+        ctx.write(move |c, _| Ok(db::sessions::end(c, user_id, id)?))
+            .await?;
+    }
+    ctx.session.purge();
+    Ok(())
 }
 
 /// The session's CSRF token, created on first use.
@@ -76,6 +151,18 @@ pub struct Ctx {
     pub csrf: String,
     pub htmx: bool,
     path: String,
+}
+
+/// Notes that a session is in use. A failure costs nothing but the note: the request goes on.
+async fn touch(state: &AppState, id: i32) {
+    let clock = state.clock.clone();
+    let touched = db::run_writing(&state.pool, move |c| {
+        db::sessions::touch(c, id, clock.now_naive()).map_err(AppError::from)
+    })
+    .await;
+    if let Err(e) = touched {
+        log::warn!("noting that session {id} is in use failed: {e}");
+    }
 }
 
 /// Where a context's database work runs.
@@ -144,44 +231,55 @@ impl Ctx {
             })?;
         let session = req.get_session();
         let uid = session.get::<i32>(USER_ID).ok().flatten();
+        let token = session.get::<String>(SESSION_TOKEN).ok().flatten();
         let csrf = csrf_token(&session);
         let hold_override = state.hold_override;
         let clock = state.clock.clone();
-        let token = csrf.clone();
+        let csrf_in_page = csrf.clone();
         let layouts = state.pool.layouts().clone();
         let seats_cache = state.seats_cache.clone();
         let work = move |c: &mut db::Conn| {
             // Read here, inside the round trip: a write waits its turn on the writer first.
             let now = clock.now_naive();
             let rules = db::settings::load(c, hold_override)?;
-            let user = match uid {
-                Some(id) => users::find(c, id)?.filter(|u| u.active),
-                None => None,
+            let user = match (uid, &token) {
+                (Some(id), Some(token)) => {
+                    db::sessions::identify(c, token, id, now, |role| rules.idle_limit(role))?
+                }
+                _ => None,
             };
             let viewer = Viewer {
-                user_id: user.as_ref().map(|u| u.id),
+                user_id: user.as_ref().map(|(u, _)| u.id),
                 rules: &rules,
                 layouts: &layouts,
                 seats_cache: &seats_cache,
-                csrf: &token,
+                csrf: &csrf_in_page,
                 now,
             };
             let out = query(c, &viewer)?;
-            Ok::<_, AppError>((rules, user, out))
+            let stale = user.as_ref().and_then(|(_, s)| {
+                ((now - s.last_seen_at).num_seconds() >= TOUCH_AFTER_SECONDS).then_some(s.id)
+            });
+            Ok::<_, AppError>((rules, user, stale, out))
         };
-        let (rules, user, out) = match via {
+        let (rules, user, stale, out) = match via {
             Via::Pool => db::run(&state.pool, work).await?,
             Via::Writer => db::run_writing(&state.pool, work).await?,
         };
-        let user = user.map(|u| CurrentUser {
+        if let Some(id) = stale {
+            touch(&state, id).await;
+        }
+        let user = user.map(|(u, s)| CurrentUser {
             id: u.id,
             name: u.name,
             email: u.email,
             role: u.role,
+            session_id: s.id,
         });
         if user.is_none() && uid.is_some() {
-            // Deactivated or deleted: the identity stops working now.
-            for key in [USER_ID, USER_NAME, USER_ROLE] {
+            // Logged out elsewhere, unused too long, deactivated or deleted: the identity stops
+            // working now.
+            for key in [USER_ID, USER_NAME, USER_ROLE, SESSION_TOKEN] {
                 session.remove(key);
             }
         }

@@ -52,6 +52,7 @@ impl Application {
             grid_versions: db::grid_versions::GridVersions::new(pool.clone(), clock.clone()),
             seats_cache: Arc::default(),
             brand: RwLock::new(rules.cinema_name),
+            trusted_proxies: config.trusted_proxies.clone(),
         });
         tokio::spawn(sweeper::run(pool.clone(), clock, config.sweep_interval));
 

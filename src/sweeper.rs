@@ -1,5 +1,6 @@
-//! The background task that releases run-out holds and marks their bookings expired. Reads already
-//! treat a run-out hold as free; this makes the database say so too.
+//! The background task that releases run-out holds and marks their bookings expired (reads already
+//! treat a run-out hold as free; this makes the database say so too), and forgets login failures
+//! and sessions that no longer count.
 
 use std::time::Duration;
 
@@ -12,7 +13,12 @@ pub async fn run(pool: DbPool, clock: Clock, every: Duration) {
         ticker.tick().await;
         let now = clock.now_naive();
         let work = db::run(&pool, move |c| {
-            db::write(c, |c| db::login_failures::prune(c, now))?;
+            let rules = db::settings::load(c, None)?;
+            let longest_idle = rules.customer_idle.max(rules.staff_idle);
+            db::write(c, |c| {
+                db::login_failures::prune(c, now)?;
+                db::sessions::prune(c, now, longest_idle)
+            })?;
             db::holds::expire_overdue(c, now)
         });
         match work.await {

@@ -11,6 +11,7 @@ pub mod holds;
 pub mod layouts;
 pub mod login_failures;
 pub mod seat_map;
+pub mod sessions;
 pub mod settings;
 pub mod showings;
 pub mod users;

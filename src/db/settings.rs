@@ -17,6 +17,8 @@ pub struct Settings {
     pub max_seats_per_booking: i32,
     pub cancel_cutoff_minutes: i32,
     pub vip_surcharge_cents: i64,
+    pub customer_idle_minutes: i32,
+    pub staff_idle_minutes: i32,
 }
 
 /// The settings in force for one request, with the time zone parsed and the hold override applied.
@@ -29,6 +31,10 @@ pub struct Rules {
     pub max_seats: i64,
     pub cancel_cutoff: chrono::Duration,
     pub vip_surcharge_cents: i64,
+    /// How long a customer's session may go unused.
+    pub customer_idle: chrono::Duration,
+    /// How long a cashier's or administrator's session may go unused.
+    pub staff_idle: chrono::Duration,
 }
 
 pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, StoreError> {
@@ -50,10 +56,21 @@ pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules,
         max_seats: i64::from(s.max_seats_per_booking),
         cancel_cutoff: chrono::Duration::minutes(i64::from(s.cancel_cutoff_minutes)),
         vip_surcharge_cents: s.vip_surcharge_cents,
+        customer_idle: chrono::Duration::minutes(i64::from(s.customer_idle_minutes)),
+        staff_idle: chrono::Duration::minutes(i64::from(s.staff_idle_minutes)),
     })
 }
 
 impl Rules {
+    /// How long a session of someone in `role` may go unused before it ends.
+    pub fn idle_limit(&self, role: crate::domain::kinds::Role) -> chrono::Duration {
+        if role.is_staff() {
+            self.staff_idle
+        } else {
+            self.customer_idle
+        }
+    }
+
     pub fn money(&self, cents: i64) -> String {
         crate::domain::money::format(cents, &self.currency)
     }
@@ -104,6 +121,8 @@ mod tests {
             max_seats: 10,
             cancel_cutoff: chrono::Duration::hours(2),
             vip_surcharge_cents: 1000,
+            customer_idle: chrono::Duration::days(7),
+            staff_idle: chrono::Duration::hours(1),
         }
     }
 

@@ -54,6 +54,17 @@ pub fn insert(conn: &mut super::Conn, user: &NewUser<'_>) -> QueryResult<Option<
         .optional()
 }
 
+/// Replaces the password hash, if it is still `old`; false (and nothing changed) when it is not.
+pub fn set_password(conn: &mut super::Conn, id: i32, old: &str, new: &str) -> QueryResult<bool> {
+    let changed = diesel::update(users::table.find(id).filter(users::password_hash.eq(old)))
+        .set((
+            users::password_hash.eq(new),
+            users::version.eq(users::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
 pub fn count(conn: &mut super::Conn) -> QueryResult<i64> {
     users::table.count().get_result(conn)
 }

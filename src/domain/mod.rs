@@ -8,3 +8,4 @@ pub mod hold;
 pub mod kinds;
 pub mod layout;
 pub mod money;
+pub mod password_policy;

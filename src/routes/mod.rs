@@ -1,5 +1,6 @@
 //! The route table: every address the application answers, in one place.
 
+mod account;
 mod assets;
 mod auth;
 mod bookings;
@@ -40,6 +41,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(at("/logout").post(auth::logout::logout).done())
+        .service(at("/account").get(account::page::account).done())
+        .service(
+            at("/account/password")
+                .post(account::password::change_password)
+                .done(),
+        )
+        .service(
+            at("/account/sessions/logout-others")
+                .post(account::sessions::log_out_others)
+                .done(),
+        )
+        .service(
+            at("/account/sessions/{id}/end")
+                .post(account::sessions::end_session)
+                .done(),
+        )
         .service(at("/showings/{id}").get(showings::page::seat_map).done())
         .service(
             at("/showings/{id}/seats/{seat_id}/hold")

@@ -21,6 +21,8 @@ pub struct AppState {
     pub seats_cache: Arc<seats_cache::SeatsCache>,
     /// The cinema's name for pages rendered without a database round trip (error pages).
     pub brand: RwLock<String>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (see [`crate::client_addr`]).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl AppState {

@@ -26,6 +26,7 @@ mod repertoire;
 mod roles;
 mod seat_map;
 mod security;
+mod sessions;
 mod smoke;
 mod throttle;
 mod tickets;

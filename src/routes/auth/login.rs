@@ -106,7 +106,7 @@ pub async fn login(
     let plain = form.password.clone();
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     // Verify even for an unknown e-mail, so the answer takes as long either way.
-    let matches = plain.len() <= 4 * password::MAX_LENGTH
+    let matches = plain.len() <= 4 * crate::domain::password_policy::MAX_LENGTH
         && password::verify_off_workers(plain, stored).await?;
     match user {
         Some(user) if matches => {
@@ -120,7 +120,7 @@ pub async fn login(
                     "This account has been deactivated. Please contact the cinema.",
                 );
             }
-            session::log_in(&ctx.session, &user)?;
+            session::log_in(&ctx, &user, session::Origin::of(&req)).await?;
             Ok(views::see_other(&next))
         }
         _ => {

@@ -1,12 +1,12 @@
 //! Registering a customer account; success logs the new customer in.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use crate::db::users;
-use crate::domain::{email::Email, kinds::Role};
+use crate::domain::{email::Email, kinds::Role, password_policy};
 use crate::error::AppError;
 use crate::password;
 use crate::session::{self, Ctx};
@@ -51,7 +51,11 @@ pub async fn register_form(
     })
 }
 
-pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpResponse, AppError> {
+pub async fn register(
+    ctx: Ctx,
+    req: HttpRequest,
+    form: web::Form<RegisterForm>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let next = super::safe_next(form.next.as_deref());
     let mut errors = FieldErrors::default();
@@ -64,17 +68,8 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
     let email = Email::parse(&form.email)
         .map_err(|e| errors.add("email", e))
         .ok();
-    let length = form.password.chars().count();
-    if length < password::MIN_LENGTH {
-        errors.add(
-            "password",
-            format!("Use at least {} characters.", password::MIN_LENGTH),
-        );
-    } else if length > password::MAX_LENGTH {
-        errors.add(
-            "password",
-            format!("Use at most {} characters.", password::MAX_LENGTH),
-        );
+    if let Err(problem) = password_policy::judge(&form.password) {
+        errors.add("password", problem);
     } else if form.password != form.password_confirm {
         errors.add("password_confirm", "The two passwords differ.");
     }
@@ -117,7 +112,7 @@ pub async fn register(ctx: Ctx, form: web::Form<RegisterForm>) -> Result<HttpRes
         );
         return rerender(&ctx, errors);
     };
-    session::log_in(&ctx.session, &user)?;
+    session::log_in(&ctx, &user, session::Origin::of(&req)).await?;
     session::set_flash(
         &ctx.session,
         format!("Welcome, {}! Your account is ready.", user.name),

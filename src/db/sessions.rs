@@ -1,0 +1,167 @@
+//! Live sessions: started at login, looked up on every request, ended by logging out, by a password
+//! change, from the account page, or by going unused for too long.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::users::User;
+use crate::domain::kinds::Role;
+use crate::schema::{sessions, users};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = sessions)]
+pub struct Session {
+    pub id: i32,
+    pub user_id: i32,
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub client: String,
+    pub user_agent: String,
+}
+
+impl Session {
+    /// Inside its lifetime and used within `idle` (which depends on who it belongs to).
+    pub fn is_live(&self, now: NaiveDateTime, idle: Duration) -> bool {
+        now < self.expires_at && now < self.last_seen_at + idle
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = sessions)]
+pub struct NewSession<'a> {
+    pub token: &'a str,
+    pub user_id: i32,
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub client: &'a str,
+    pub user_agent: &'a str,
+}
+
+/// How long a session lasts however active it is: the session cookie's own lifetime.
+pub const LIFETIME_DAYS: i64 = 14;
+
+/// Starts a session and returns its id.
+pub fn create(conn: &mut super::Conn, new: &NewSession<'_>) -> QueryResult<i32> {
+    diesel::insert_into(sessions::table)
+        .values(new)
+        .returning(sessions::id)
+        .get_result(conn)
+}
+
+/// The active user and live session a cookie's token and user id name; `None` when the session
+/// has ended, run out or gone unused for longer than `idle` allows for the user's role, or the
+/// account is deactivated.
+pub fn identify(
+    conn: &mut super::Conn,
+    token: &str,
+    user_id: i32,
+    now: NaiveDateTime,
+    idle: impl Fn(Role) -> Duration,
+) -> QueryResult<Option<(User, Session)>> {
+    let found: Option<(User, Session)> = sessions::table
+        .inner_join(users::table)
+        .filter(sessions::token.eq(token))
+        .filter(sessions::user_id.eq(user_id))
+        .select((User::as_select(), Session::as_select()))
+        .first(conn)
+        .optional()?;
+    Ok(found.filter(|(user, session)| user.active && session.is_live(now, idle(user.role))))
+}
+
+/// Notes that the session was just used.
+pub fn touch(conn: &mut super::Conn, id: i32, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(sessions::table.find(id))
+        .set(sessions::last_seen_at.eq(now))
+        .execute(conn)
+}
+
+/// The user's sessions, most recently used first.
+pub fn for_user(conn: &mut super::Conn, user_id: i32) -> QueryResult<Vec<Session>> {
+    sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .order((sessions::last_seen_at.desc(), sessions::id.desc()))
+        .select(Session::as_select())
+        .load(conn)
+}
+
+/// Ends one of the user's sessions; how many ended (0 or 1).
+pub fn end(conn: &mut super::Conn, user_id: i32, id: i32) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table
+            .filter(sessions::id.eq(id))
+            .filter(sessions::user_id.eq(user_id)),
+    )
+    .execute(conn)
+}
+
+/// Ends every session of the user but `keep`; how many ended.
+pub fn end_others(conn: &mut super::Conn, user_id: i32, keep: i32) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::id.ne(keep)),
+    )
+    .execute(conn)
+}
+
+/// Ends every session of the user.
+pub fn end_all(conn: &mut super::Conn, user_id: i32) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)
+}
+
+/// Drops sessions that can no longer be used: past their lifetime, or unused for longer than the
+/// longest idle limit. Run by the sweeper.
+pub fn prune(
+    conn: &mut super::Conn,
+    now: NaiveDateTime,
+    longest_idle: Duration,
+) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table.filter(
+            sessions::expires_at
+                .le(now)
+                .or(sessions::last_seen_at.le(now - longest_idle)),
+        ),
+    )
+    .execute(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(minutes: i64) -> NaiveDateTime {
+        chrono::DateTime::from_timestamp(1_800_000_000 + minutes * 60, 0)
+            .unwrap()
+            .naive_utc()
+    }
+
+    fn session(last_seen: i64, expires: i64) -> Session {
+        Session {
+            id: 1,
+            user_id: 1,
+            created_at: at(0),
+            last_seen_at: at(last_seen),
+            expires_at: at(expires),
+            client: String::new(),
+            user_agent: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_session_lives_while_used_within_its_idle_limit_and_its_lifetime() {
+        let idle = Duration::minutes(60);
+        assert!(session(0, 1000).is_live(at(59), idle));
+        assert!(
+            !session(0, 1000).is_live(at(60), idle),
+            "idle for the whole limit"
+        );
+        assert!(session(900, 1000).is_live(at(950), idle));
+        assert!(
+            !session(990, 1000).is_live(at(1000), idle),
+            "past its lifetime"
+        );
+    }
+}

@@ -1,0 +1,41 @@
+//! Ending sessions from the account page: one of them, or every one but this.
+
+use actix_web::{HttpResponse, web};
+
+use crate::db;
+use crate::error::AppError;
+use crate::session::{self, Ctx};
+use crate::views;
+
+/// `POST /account/sessions/logout-others`: "log out everywhere else".
+pub async fn log_out_others(ctx: Ctx) -> Result<HttpResponse, AppError> {
+    let user = ctx.require_user()?.clone();
+    let ended = ctx
+        .write(move |c, _| Ok(db::sessions::end_others(c, user.id, user.session_id)?))
+        .await?;
+    let message = match ended {
+        0 => "You were not logged in anywhere else.".to_owned(),
+        1 => "Logged out of 1 other session.".to_owned(),
+        n => format!("Logged out of {n} other sessions."),
+    };
+    session::set_flash(&ctx.session, message);
+    Ok(views::see_other("/account"))
+}
+
+/// `POST /account/sessions/{id}/end`: ends one session; ending this one logs out.
+pub async fn end_session(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let user = ctx.require_user()?.clone();
+    let id = crate::routes::parse_id(&id)?;
+    if id == user.session_id {
+        session::log_out(&ctx).await?;
+        return Ok(views::see_other("/"));
+    }
+    let ended = ctx
+        .write(move |c, _| Ok(db::sessions::end(c, user.id, id)?))
+        .await?;
+    if ended == 0 {
+        return Err(AppError::NotFound("That session has already ended.".into()));
+    }
+    session::set_flash(&ctx.session, "That session was logged out.");
+    Ok(views::see_other("/account"))
+}
