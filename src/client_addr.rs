@@ -25,8 +25,10 @@ pub fn client_ip(req: &HttpRequest, trusted: &[IpNet]) -> Option<IpAddr> {
     Some(from_forwarded(peer, &forwarded, trusted))
 }
 
-/// [`client_ip`] as text, for keys and records; "unknown" when there is no peer (a test request).
-pub fn client_key(req: &HttpRequest, trusted: &[IpNet]) -> String {
+/// [`client_ip`] with the application's trusted proxies, as text for keys and records; "unknown"
+/// when there is no peer (a request made in a test without a connection).
+pub fn client_key(req: &HttpRequest) -> String {
+    let trusted = crate::state::AppState::of(req).map_or(&[][..], |s| &s.trusted_proxies[..]);
     client_ip(req, trusted).map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
 }
 

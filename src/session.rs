@@ -46,7 +46,6 @@ pub struct Origin {
 
 impl Origin {
     pub fn of(req: &HttpRequest) -> Origin {
-        let trusted = AppState::of(req).map_or(&[][..], |s| &s.trusted_proxies[..]);
         let user_agent = req
             .headers()
             .get(actix_web::http::header::USER_AGENT)
@@ -57,7 +56,7 @@ impl Origin {
             .take(200)
             .collect();
         Origin {
-            client: crate::client_addr::client_key(req, trusted),
+            client: crate::client_addr::client_key(req),
             user_agent,
         }
     }

@@ -1,5 +1,7 @@
-//! Failed logins, counted per account and per client address to slow down password guessing.
-//! Kept in the database rather than in memory so that several app instances share one count.
+//! Failed logins, counted per account and client address, and per address, to slow down password
+//! guessing without ever locking an account for everyone: a stranger's failures pause logins to
+//! that account from the stranger's address only. Kept in the database rather than in memory so
+//! that every app instance sees the same count.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -8,42 +10,53 @@ use crate::schema::login_failures;
 
 /// How far back failures count.
 pub const WINDOW_MINUTES: i64 = 15;
-/// Failures for one account within the window before that account must wait.
-pub const PER_ACCOUNT: i64 = 5;
-/// Failures from one address within the window before that address must wait. Higher than the
-/// per-account limit: a cinema's counter machines or a family's phones share one address.
-pub const PER_CLIENT: i64 = 20;
+/// Failures for one account from one address within the window before that pair must wait.
+pub const PER_ACCOUNT_AND_ADDRESS: i64 = 5;
+/// Failures from one address within the window, whatever the accounts, before that address must
+/// wait. Higher than the pair's limit: a cinema's counter machines or a family's phones share one.
+pub const PER_ADDRESS: i64 = 20;
 
-/// When the account or address may try again, if it must wait now.
-pub fn locked_until(
+/// Which limit a login ran into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pause {
+    /// Too many failures for this account from this address.
+    AccountFromAddress,
+    /// Too many failures from this address, across accounts.
+    Address,
+}
+
+/// When this account may be tried from this address again, and why it must wait, if it must.
+pub fn paused_until(
     conn: &mut super::Conn,
     email: &str,
     client: &str,
     now: NaiveDateTime,
-) -> QueryResult<Option<NaiveDateTime>> {
+) -> QueryResult<Option<(NaiveDateTime, Pause)>> {
     let since = now - Duration::minutes(WINDOW_MINUTES);
-    let mut until = None;
-    for (column_is_email, key, limit) in [(true, email, PER_ACCOUNT), (false, client, PER_CLIENT)] {
-        let query = login_failures::table
-            .filter(login_failures::failed_at.gt(since))
-            .into_boxed();
-        let query = if column_is_email {
-            query.filter(login_failures::email.eq(key))
-        } else {
-            query.filter(login_failures::client.eq(key))
-        };
-        let times: Vec<NaiveDateTime> = query
-            .select(login_failures::failed_at)
-            .order(login_failures::failed_at.desc())
-            .limit(limit)
-            .load(conn)?;
-        if times.len() as i64 >= limit {
-            // The wait ends when the oldest of the last `limit` failures leaves the window.
-            let free_at = times[times.len() - 1] + Duration::minutes(WINDOW_MINUTES);
-            until = until.max(Some(free_at));
-        }
-    }
-    Ok(until)
+    let pair: Vec<NaiveDateTime> = login_failures::table
+        .filter(login_failures::email.eq(email))
+        .filter(login_failures::client.eq(client))
+        .filter(login_failures::failed_at.gt(since))
+        .select(login_failures::failed_at)
+        .order(login_failures::failed_at.desc())
+        .limit(PER_ACCOUNT_AND_ADDRESS)
+        .load(conn)?;
+    let address: Vec<NaiveDateTime> = login_failures::table
+        .filter(login_failures::client.eq(client))
+        .filter(login_failures::failed_at.gt(since))
+        .select(login_failures::failed_at)
+        .order(login_failures::failed_at.desc())
+        .limit(PER_ADDRESS)
+        .load(conn)?;
+    // The wait ends when the oldest of the last `limit` failures leaves the window.
+    let free_at = |times: &[NaiveDateTime], limit: i64| {
+        (times.len() as i64 >= limit)
+            .then(|| times.last().map(|t| *t + Duration::minutes(WINDOW_MINUTES)))
+            .flatten()
+    };
+    let pair = free_at(&pair, PER_ACCOUNT_AND_ADDRESS).map(|t| (t, Pause::AccountFromAddress));
+    let address = free_at(&address, PER_ADDRESS).map(|t| (t, Pause::Address));
+    Ok(pair.into_iter().chain(address).max_by_key(|(t, _)| *t))
 }
 
 pub fn record(
@@ -62,11 +75,16 @@ pub fn record(
         .map(|_| ())
 }
 
-/// A successful login forgets the account's failures.
-pub fn clear(conn: &mut super::Conn, email: &str) -> QueryResult<()> {
-    diesel::delete(login_failures::table.filter(login_failures::email.eq(email)))
-        .execute(conn)
-        .map(|_| ())
+/// A successful login forgets the account's failures from that address (the owner proved who they
+/// are there; failures from elsewhere are someone else's and still count there).
+pub fn clear(conn: &mut super::Conn, email: &str, client: &str) -> QueryResult<()> {
+    diesel::delete(
+        login_failures::table
+            .filter(login_failures::email.eq(email))
+            .filter(login_failures::client.eq(client)),
+    )
+    .execute(conn)
+    .map(|_| ())
 }
 
 /// Drops failures that no longer count; run by the sweeper.

@@ -1,11 +1,11 @@
 //! `POST /account/password`: a new password, after the current one. Every other session of the
 //! account ends, and this one continues under a new session.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use crate::db::{self, users};
+use crate::db::{self, login_failures, users};
 use crate::domain::password_policy;
 use crate::error::AppError;
 use crate::password;
@@ -44,16 +44,33 @@ pub async fn change_password(
     if !errors.is_empty() {
         return super::page::render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
-    let user_id = user.id;
-    let stored = ctx
+    // Guessing the current password from a stolen session is throttled like logging in.
+    let (user_id, email) = (user.id, user.email.clone());
+    let client = crate::client_addr::client_key(&req);
+    let now = ctx.now();
+    let (key, addr) = (email.clone(), client.clone());
+    let (stored, paused) = ctx
         .read(move |c| {
-            users::find(c, user_id)?
+            let stored = users::find(c, user_id)?
                 .map(|u| u.password_hash)
-                .ok_or_else(|| AppError::not_found("account"))
+                .ok_or_else(|| AppError::not_found("account"))?;
+            Ok((stored, login_failures::paused_until(c, &key, &addr, now)?))
         })
         .await?;
+    if let Some(pause) = paused {
+        let (message, wait) = crate::routes::auth::pause_message(pause, now);
+        let mut errors = FieldErrors::default();
+        errors.add("current_password", message);
+        let mut response = super::page::render(&ctx, StatusCode::TOO_MANY_REQUESTS, errors).await?;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(wait));
+        return Ok(response);
+    }
     let current = form.current_password.clone();
     if !password::verify_off_workers(current, Some(stored.clone())).await? {
+        ctx.write(move |c, now| Ok(login_failures::record(c, &email, &client, now)?))
+            .await?;
         let mut errors = FieldErrors::default();
         errors.add("current_password", "This is not your current password.");
         return super::page::render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, errors).await;

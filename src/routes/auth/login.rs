@@ -79,29 +79,27 @@ pub async fn login(
         .chars()
         .take(254)
         .collect();
-    let client = req
-        .peer_addr()
-        .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string());
+    let client = crate::client_addr::client_key(&req);
     let now = ctx.now();
     let (key, addr) = (account.clone(), client.clone());
-    let (locked, user) = ctx
+    let (paused, user) = ctx
         .read(move |c| {
-            let locked = login_failures::locked_until(c, &key, &addr, now)?;
+            let paused = login_failures::paused_until(c, &key, &addr, now)?;
             let user = match &email {
-                Some(email) if locked.is_none() => users::find_by_email(c, email.as_str())?,
+                Some(email) if paused.is_none() => users::find_by_email(c, email.as_str())?,
                 _ => None,
             };
-            Ok((locked, user))
+            Ok((paused, user))
         })
         .await?;
-    if let Some(until) = locked {
-        let minutes = ((until - now).num_seconds() + 59) / 60;
-        let message = format!(
-            "Too many failed attempts. For your security, logging in to this account from here is paused; try again in {} minute{}.",
-            minutes.max(1),
-            if minutes > 1 { "s" } else { "" }
+    if let Some(pause) = paused {
+        let (message, wait) = super::pause_message(pause, now);
+        let mut response = refuse(&ctx, StatusCode::TOO_MANY_REQUESTS, &message)?;
+        response.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(wait),
         );
-        return refuse(&ctx, StatusCode::TOO_MANY_REQUESTS, &message);
+        return Ok(response);
     }
     let plain = form.password.clone();
     let stored = user.as_ref().map(|u| u.password_hash.clone());
@@ -110,8 +108,8 @@ pub async fn login(
         && password::verify_off_workers(plain, stored).await?;
     match user {
         Some(user) if matches => {
-            let email = user.email.clone();
-            ctx.write(move |c, _| Ok(login_failures::clear(c, &email)?))
+            let (email, addr) = (user.email.clone(), client.clone());
+            ctx.write(move |c, _| Ok(login_failures::clear(c, &email, &addr)?))
                 .await?;
             if !user.active {
                 return refuse(

@@ -4,6 +4,29 @@ pub mod login;
 pub mod logout;
 pub mod register;
 
+/// What a paused login says, and in how many seconds it may be tried again.
+pub fn pause_message(
+    (until, pause): (chrono::NaiveDateTime, crate::db::login_failures::Pause),
+    now: chrono::NaiveDateTime,
+) -> (String, u64) {
+    use crate::db::login_failures::Pause;
+    let seconds = (until - now).num_seconds().max(1);
+    let minutes = (seconds + 59) / 60;
+    let wait = format!(
+        "try again in {minutes} minute{}",
+        if minutes > 1 { "s" } else { "" }
+    );
+    let message = match pause {
+        Pause::AccountFromAddress => format!(
+            "Too many failed attempts to log in to this account from this address. For your security, logging in to it from here is paused; {wait}. Logging in from elsewhere is not affected."
+        ),
+        Pause::Address => format!(
+            "Too many failed logins from this address. For your security, logging in from here is paused; {wait}."
+        ),
+    };
+    (message, seconds.unsigned_abs())
+}
+
 /// A `next` target is followed only when it is a path on this site, never another origin.
 pub fn safe_next(next: Option<&str>) -> String {
     match next.map(str::trim) {
