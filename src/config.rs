@@ -27,6 +27,8 @@ pub struct Config {
     pub body_deadline: crate::middleware::body_deadline::BodyDeadline,
     /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// How many accounts one client address may register in an hour.
+    pub registrations_per_hour: u32,
 }
 
 impl Config {
@@ -72,13 +74,16 @@ impl Config {
                 &var("CINEMA_TRUSTED_PROXIES").unwrap_or_default(),
             )
             .map_err(|e| anyhow::anyhow!("CINEMA_TRUSTED_PROXIES: {e}"))?,
+            registrations_per_hour: number(var("CINEMA_REGISTRATIONS_PER_HOUR"), 20, 1..=1_000_000)
+                .context("CINEMA_REGISTRATIONS_PER_HOUR")?,
         })
     }
 }
 
 impl Config {
     /// A short-lived instance for tests and benchmarks: loopback on a random port, a fresh random
-    /// session key, demo data, two workers, and the expiry sweep left to the caller.
+    /// session key, demo data, two workers, no registration limit to speak of, and the expiry sweep
+    /// left to the caller.
     pub fn throwaway(database_url: impl Into<String>, admin_password: &str) -> Config {
         Config {
             bind: "127.0.0.1:0".into(),
@@ -95,6 +100,8 @@ impl Config {
             writer: Default::default(),
             body_deadline: Default::default(),
             trusted_proxies: Vec::new(),
+            // Tests and benchmarks register many customers from one address.
+            registrations_per_hour: 100_000,
         }
     }
 }

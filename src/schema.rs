@@ -76,6 +76,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    registrations (id) {
+        id -> Integer,
+        client -> Text,
+        registered_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     seat_states (id) {
         id -> Integer,
         showing_id -> Integer,
@@ -189,6 +197,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_failures,
     movies,
     payments,
+    registrations,
     seat_states,
     seats,
     sessions,

@@ -53,6 +53,7 @@ impl Application {
             seats_cache: Arc::default(),
             brand: RwLock::new(rules.cinema_name),
             trusted_proxies: config.trusted_proxies.clone(),
+            registrations_per_hour: config.registrations_per_hour,
         });
         tokio::spawn(sweeper::run(pool.clone(), clock, config.sweep_interval));
 

@@ -17,6 +17,7 @@ pub async fn run(pool: DbPool, clock: Clock, every: Duration) {
             let longest_idle = rules.customer_idle.max(rules.staff_idle);
             db::write(c, |c| {
                 db::login_failures::prune(c, now)?;
+                db::registrations::prune(c, now)?;
                 db::sessions::prune(c, now, longest_idle)
             })?;
             db::holds::expire_overdue(c, now)

@@ -10,6 +10,7 @@ pub mod grid_versions;
 pub mod holds;
 pub mod layouts;
 pub mod login_failures;
+pub mod registrations;
 pub mod seat_map;
 pub mod sessions;
 pub mod settings;

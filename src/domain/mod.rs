@@ -9,3 +9,4 @@ pub mod kinds;
 pub mod layout;
 pub mod money;
 pub mod password_policy;
+pub mod person_name;

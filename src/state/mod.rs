@@ -23,6 +23,8 @@ pub struct AppState {
     pub brand: RwLock<String>,
     /// Reverse proxies whose `X-Forwarded-For` is believed (see [`crate::client_addr`]).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// How many accounts one client address may register in an hour.
+    pub registrations_per_hour: u32,
 }
 
 impl AppState {

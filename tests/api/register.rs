@@ -208,3 +208,149 @@ async fn names_are_escaped_where_they_are_shown() {
     );
     assert_eq!(count_of(&html, ".who script"), 0, "never as markup");
 }
+
+/// Posts the registration form as a request forwarded for `forwarded`.
+async fn register_from(
+    client: &TestClient,
+    forwarded: &str,
+    name: &str,
+    email: &str,
+) -> reqwest::Response {
+    let page = client
+        .http
+        .get(client.url("/register"))
+        .header("X-Forwarded-For", forwarded)
+        .send()
+        .await
+        .unwrap();
+    let (_, html) = html_of(page).await;
+    client
+        .http
+        .post(client.url("/register"))
+        .header("X-Forwarded-For", forwarded)
+        .form(&[
+            ("name", name),
+            ("email", email),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+            ("csrf_token", &meta_csrf(&html)),
+        ])
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_address_registers_at_most_the_configured_accounts_an_hour() {
+    let app = spawn_app_with(Options {
+        configure: |config| {
+            config.registrations_per_hour = 3;
+            config.trusted_proxies = cinema::client_addr::parse_trusted("127.0.0.1").unwrap();
+        },
+        ..Options::default()
+    })
+    .await;
+    for n in 0..3 {
+        let response = register_from(
+            &app.client(),
+            "203.0.113.5",
+            "Bot",
+            &format!("bot{n}@test.example"),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    let response = register_from(&app.client(), "203.0.113.5", "Bot", "bot3@test.example").await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: i64 = header(&response, "retry-after").unwrap().parse().unwrap();
+    assert!((3500..=3600).contains(&wait), "{wait}");
+    let (_, html) = html_of(response).await;
+    let notice = text_at(&html, "#register-notice").unwrap();
+    assert!(
+        notice.contains("from this address in the last hour"),
+        "{notice}"
+    );
+    assert!(notice.contains("try again in 60 minutes"), "{notice}");
+    assert_eq!(
+        attr_at(&html, "input#email", "value").as_deref(),
+        Some("bot3@test.example")
+    );
+    let count: i64 = app.db(|c| {
+        users::table
+            .filter(users::email.eq("bot3@test.example"))
+            .count()
+            .get_result(c)
+            .unwrap()
+    });
+    assert_eq!(count, 0);
+    // Another address is not held up, and the first may go on an hour later.
+    let response = register_from(&app.client(), "198.51.100.8", "Ann", "ann@test.example").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    app.clock.advance(chrono::Duration::minutes(61));
+    let response = register_from(&app.client(), "203.0.113.5", "Bot", "bot3@test.example").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn names_with_control_or_direction_changing_characters_are_refused() {
+    let app = spawn_app().await;
+    for (n, name) in [
+        "Ann\u{202E}lanimiRC",
+        "Bob\u{2066}x\u{2069}",
+        "Eve\u{0007}",
+        "Line\nbreak",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let response = app
+            .client()
+            .register(name, &format!("odd{n}@test.example"), PASSWORD)
+            .await;
+        let (status, html) = html_of(response).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{name:?}");
+        assert!(
+            text_at(&html, "#name-error").is_some_and(|t| t.contains("cannot contain")),
+            "{name:?}"
+        );
+    }
+    let count: i64 = app.db(|c| users::table.count().get_result(c).unwrap());
+    assert_eq!(count, 3, "only the seeded accounts exist");
+    // Names in other scripts are welcome.
+    let response = app
+        .client()
+        .register("محمد علي", "m@test.example", PASSWORD)
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn weak_passwords_are_refused_with_advice() {
+    let app = spawn_app().await;
+    for (password, advice) in [
+        ("          ", "Choose a password"),
+        ("  shorty   ", "at least 10 characters"),
+        ("password123", "common password"),
+        ("qwertyuiop", "most common passwords"),
+        ("zofia.nowak1", "word"),
+    ] {
+        let response = app
+            .client()
+            .register("Zofia Nowak", "zofia.nowak@test.example", password)
+            .await;
+        let (status, html) = html_of(response).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{password:?}");
+        let message = text_at(&html, "#password-error").unwrap_or_default();
+        assert!(message.contains(advice), "{password:?}: {message}");
+        assert!(!html.html().contains(password.trim()) || password.trim().is_empty());
+    }
+    let response = app
+        .client()
+        .register(
+            "Zofia Nowak",
+            "zofia.nowak@test.example",
+            "lantern orchard velvet",
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}

@@ -31,7 +31,7 @@ pub async fn change_password(
     if form.current_password.is_empty() {
         errors.add("current_password", "Enter your current password.");
     }
-    if let Err(problem) = password_policy::judge(&form.new_password) {
+    if let Err(problem) = password_policy::judge(&form.new_password, &[&user.name, &user.email]) {
         errors.add("new_password", problem);
     } else if form.new_password != form.new_password_confirm {
         errors.add("new_password_confirm", "The two new passwords differ.");

@@ -1,12 +1,13 @@
 //! Registering a customer account; success logs the new customer in.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use crate::db::users;
-use crate::domain::{email::Email, kinds::Role, password_policy};
+use crate::db::{registrations, users};
+use crate::domain::{email::Email, kinds::Role, password_policy, person_name::PersonName};
 use crate::error::AppError;
 use crate::password;
 use crate::session::{self, Ctx};
@@ -29,6 +30,8 @@ struct RegisterPage {
     name: String,
     email: String,
     next: String,
+    /// Why the form cannot be sent now, above it.
+    notice: Option<String>,
     errors: FieldErrors,
 }
 
@@ -47,6 +50,7 @@ pub async fn register_form(
         name: String::new(),
         email: String::new(),
         next,
+        notice: None,
         errors: FieldErrors::default(),
     })
 }
@@ -59,38 +63,54 @@ pub async fn register(
     let form = form.into_inner();
     let next = super::safe_next(form.next.as_deref());
     let mut errors = FieldErrors::default();
-    let name = form.name.trim().to_owned();
-    if name.is_empty() {
-        errors.add("name", "Enter your name.");
-    } else if name.chars().count() > 100 {
-        errors.add("name", "A name can be at most 100 characters.");
-    }
+    let name = PersonName::parse(&form.name)
+        .map_err(|e| errors.add("name", e))
+        .ok();
     let email = Email::parse(&form.email)
         .map_err(|e| errors.add("email", e))
         .ok();
-    if let Err(problem) = password_policy::judge(&form.password) {
+    let about_them = [form.name.trim(), form.email.trim()];
+    if let Err(problem) = password_policy::judge(&form.password, &about_them) {
         errors.add("password", problem);
     } else if form.password != form.password_confirm {
         errors.add("password_confirm", "The two passwords differ.");
     }
-    let rerender = |ctx: &Ctx, errors| {
+    let rerender = |ctx: &Ctx, status, notice: Option<String>, errors| {
         let page = RegisterPage {
             ctx: ctx.page(),
-            name: name.clone(),
-            email: form.email.trim().to_owned(),
+            name: form.name.trim().chars().take(200).collect(),
+            email: form.email.trim().chars().take(300).collect(),
             next: next.clone(),
+            notice,
             errors,
         };
-        views::html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        views::html_status(status, &page)
     };
-    let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return rerender(&ctx, errors);
+    let (Some(name), Some(email)) = (name, email) else {
+        return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
     };
-    let plain = form.password.clone();
-    let hash = password::hash_off_workers(plain).await?;
-    let (insert_name, insert_email) = (name.clone(), email.as_str().to_owned());
+    if !errors.is_empty() {
+        return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
+    }
+    // The limit is checked before the slow hash, and again in the write that counts against it.
+    let client = crate::client_addr::client_key(&req);
+    let per_hour = ctx.state.registrations_per_hour;
+    let now = ctx.now();
+    let addr = client.clone();
+    let paused = ctx
+        .read(move |c| Ok(registrations::paused_until(c, &addr, per_hour, now)?))
+        .await?;
+    if let Some(until) = paused {
+        return too_many(&ctx, rerender, until, now);
+    }
+    let hash = password::hash_off_workers(form.password.clone()).await?;
+    let (insert_name, insert_email) = (name.as_str().to_owned(), email.as_str().to_owned());
     let created = ctx
         .write(move |c, now| {
+            if let Some(until) = registrations::paused_until(c, &client, per_hour, now)? {
+                return Ok(Registered::Paused(until, now));
+            }
+            registrations::record(c, &client, now)?;
             let new = users::NewUser {
                 email: &insert_email,
                 name: &insert_name,
@@ -99,18 +119,22 @@ pub async fn register(
                 created_at: now,
             };
             match users::insert(c, &new)? {
-                Some(id) => Ok(users::find(c, id)?),
-                None => Ok(None),
+                Some(id) => Ok(users::find(c, id)?.map_or(Registered::Taken, Registered::New)),
+                None => Ok(Registered::Taken),
             }
         })
         .await?;
-    let Some(user) = created else {
-        let mut errors = FieldErrors::default();
-        errors.add(
-            "email",
-            "An account with this e-mail already exists. Log in instead, or use another address.",
-        );
-        return rerender(&ctx, errors);
+    let user = match created {
+        Registered::New(user) => user,
+        Registered::Paused(until, now) => return too_many(&ctx, rerender, until, now),
+        Registered::Taken => {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                "email",
+                "An account with this e-mail already exists. Log in instead, or use another address.",
+            );
+            return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
+        }
     };
     session::log_in(&ctx, &user, session::Origin::of(&req)).await?;
     session::set_flash(
@@ -118,4 +142,35 @@ pub async fn register(
         format!("Welcome, {}! Your account is ready.", user.name),
     );
     Ok(views::see_other(&next))
+}
+
+enum Registered {
+    New(users::User),
+    Taken,
+    Paused(NaiveDateTime, NaiveDateTime),
+}
+
+/// The form again with 429 and `Retry-After`: the address has registered enough for an hour.
+fn too_many(
+    ctx: &Ctx,
+    rerender: impl Fn(&Ctx, StatusCode, Option<String>, FieldErrors) -> Result<HttpResponse, AppError>,
+    until: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<HttpResponse, AppError> {
+    let seconds = (until - now).num_seconds().max(1);
+    let minutes = (seconds + 59) / 60;
+    let notice = format!(
+        "Too many accounts were registered from this address in the last hour. Please try again in {minutes} minute{}.",
+        if minutes > 1 { "s" } else { "" }
+    );
+    let mut response = rerender(
+        ctx,
+        StatusCode::TOO_MANY_REQUESTS,
+        Some(notice),
+        FieldErrors::default(),
+    )?;
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+    Ok(response)
 }
