@@ -133,6 +133,9 @@ diesel::table! {
         version -> Integer,
         customer_idle_minutes -> Integer,
         staff_idle_minutes -> Integer,
+        max_open_baskets -> Integer,
+        holds_per_minute_per_account -> Integer,
+        holds_per_minute_per_address -> Integer,
     }
 }
 

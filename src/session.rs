@@ -282,6 +282,9 @@ impl Ctx {
                 session.remove(key);
             }
         }
+        state
+            .hold_limits
+            .adopt_address_quota(rules.holds_per_minute_per_address);
         if state.brand.read().is_ok_and(|b| *b != rules.cinema_name)
             && let Ok(mut brand) = state.brand.write()
         {

@@ -18,6 +18,7 @@ use crate::db::{self, DbPool};
 use crate::error::AppError;
 use crate::middleware::{body_deadline, caching, security_headers};
 use crate::state::AppState;
+use crate::state::hold_limits::HoldLimits;
 use crate::{csrf, error, routes, seed, sweeper};
 
 pub struct Application {
@@ -54,8 +55,17 @@ impl Application {
             brand: RwLock::new(rules.cinema_name),
             trusted_proxies: config.trusted_proxies.clone(),
             registrations_per_hour: config.registrations_per_hour,
+            hold_limits: Arc::new(HoldLimits::new(
+                clock.clone(),
+                rules.holds_per_minute_per_address,
+            )),
         });
-        tokio::spawn(sweeper::run(pool.clone(), clock, config.sweep_interval));
+        tokio::spawn(sweeper::run(
+            pool.clone(),
+            clock,
+            config.sweep_interval,
+            state.hold_limits.clone(),
+        ));
 
         let key = Key::from(&config.session_key);
         let secure = config.secure_cookie;

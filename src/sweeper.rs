@@ -1,16 +1,19 @@
 //! The background task that releases run-out holds and marks their bookings expired (reads already
-//! treat a run-out hold as free; this makes the database say so too), and forgets login failures
-//! and sessions that no longer count.
+//! treat a run-out hold as free; this makes the database say so too). It also forgets what no
+//! longer counts: old login failures and registrations, ended sessions, idle rate-limit keys.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::clock::Clock;
 use crate::db::{self, DbPool};
+use crate::state::hold_limits::HoldLimits;
 
-pub async fn run(pool: DbPool, clock: Clock, every: Duration) {
+pub async fn run(pool: DbPool, clock: Clock, every: Duration, hold_limits: Arc<HoldLimits>) {
     let mut ticker = tokio_interval(every);
     loop {
         ticker.tick().await;
+        hold_limits.forget_idle();
         let now = clock.now_naive();
         let work = db::run(&pool, move |c| {
             let rules = db::settings::load(c, None)?;

@@ -152,7 +152,10 @@ pub fn hold(
         }
         let basket = match basket {
             Some(b) => b,
-            None => bookings::create_pending(c, user_id, showing_id, now, rules)?,
+            None => {
+                ensure_another_basket_allowed(c, user_id, showing_id, now, rules)?;
+                bookings::create_pending(c, user_id, showing_id, now, rules)?
+            }
         };
         // The guard: only a free seat, or one whose hold has run out, at the version we read.
         let taken = diesel::update(
@@ -210,6 +213,51 @@ pub fn hold(
         showings::touch_seats(c, showing_id)?;
         Ok(())
     })
+}
+
+/// A customer holds seats in at most `max_open_baskets` showings at once. The user's row is taken
+/// first, with an update that changes nothing: on a database with row locks a second new basket
+/// of the same customer waits for this one's transaction and then counts it. The same update
+/// refuses an account deactivated meanwhile.
+fn ensure_another_basket_allowed(
+    c: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), StoreError> {
+    use crate::schema::{movies, users};
+    let taken = diesel::update(users::table.find(user_id).filter(users::active.eq(true)))
+        .set(users::id.eq(users::id))
+        .execute(c)?;
+    if taken != 1 {
+        return Err(StoreError::Conflict(
+            "This account can no longer hold seats.".into(),
+        ));
+    }
+    let others: Vec<String> = bookings_t::table
+        .inner_join(showings_t::table.inner_join(movies::table))
+        .filter(bookings_t::user_id.eq(user_id))
+        .filter(bookings_t::status.eq(BookingStatus::Pending))
+        .filter(super::expiry::live_basket(now))
+        .filter(bookings_t::showing_id.ne(showing_id))
+        .select(movies::title)
+        .load(c)?;
+    if (others.len() as i64) < rules.max_open_baskets {
+        return Ok(());
+    }
+    let (showings, which) = if others.len() == 1 {
+        ("another showing".to_owned(), "that booking")
+    } else {
+        (
+            format!("{} other showings", others.len()),
+            "one of those bookings",
+        )
+    };
+    Err(StoreError::Conflict(format!(
+        "You are already holding seats for {showings} ({}). Pay for or cancel {which} first (see My bookings), or wait until its hold runs out.",
+        others.join(", ")
+    )))
 }
 
 /// Releases a seat the user holds; releasing the last seat discards the basket.

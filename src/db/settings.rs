@@ -19,6 +19,9 @@ pub struct Settings {
     pub vip_surcharge_cents: i64,
     pub customer_idle_minutes: i32,
     pub staff_idle_minutes: i32,
+    pub max_open_baskets: i32,
+    pub holds_per_minute_per_account: i32,
+    pub holds_per_minute_per_address: i32,
 }
 
 /// The settings in force for one request, with the time zone parsed and the hold override applied.
@@ -35,6 +38,12 @@ pub struct Rules {
     pub customer_idle: chrono::Duration,
     /// How long a cashier's or administrator's session may go unused.
     pub staff_idle: chrono::Duration,
+    /// In how many showings one customer may hold seats at once.
+    pub max_open_baskets: i64,
+    /// How many holds a minute one account may make.
+    pub holds_per_minute_per_account: u32,
+    /// How many holds a minute one client address may make.
+    pub holds_per_minute_per_address: u32,
 }
 
 pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, StoreError> {
@@ -58,6 +67,9 @@ pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules,
         vip_surcharge_cents: s.vip_surcharge_cents,
         customer_idle: chrono::Duration::minutes(i64::from(s.customer_idle_minutes)),
         staff_idle: chrono::Duration::minutes(i64::from(s.staff_idle_minutes)),
+        max_open_baskets: i64::from(s.max_open_baskets),
+        holds_per_minute_per_account: s.holds_per_minute_per_account.max(1).unsigned_abs(),
+        holds_per_minute_per_address: s.holds_per_minute_per_address.max(1).unsigned_abs(),
     })
 }
 
@@ -123,6 +135,9 @@ mod tests {
             vip_surcharge_cents: 1000,
             customer_idle: chrono::Duration::days(7),
             staff_idle: chrono::Duration::hours(1),
+            max_open_baskets: 2,
+            holds_per_minute_per_account: 20,
+            holds_per_minute_per_address: 60,
         }
     }
 

@@ -2,6 +2,7 @@
 //! session, above the store, so any layer that needs it can reach it without running up a floor.
 //! Holds no request state: identity is in the cookie, the rest in the database.
 
+pub mod hold_limits;
 pub mod seats_cache;
 
 use std::sync::{Arc, RwLock};
@@ -25,6 +26,8 @@ pub struct AppState {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// How many accounts one client address may register in an hour.
     pub registrations_per_hour: u32,
+    /// How fast accounts and addresses may hold seats.
+    pub hold_limits: Arc<hold_limits::HoldLimits>,
 }
 
 impl AppState {

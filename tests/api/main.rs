@@ -9,6 +9,7 @@ mod etag;
 mod expiry;
 mod guards;
 mod helpers;
+mod hoarding;
 mod holds;
 mod http;
 mod inspect;

@@ -73,8 +73,27 @@ pub fn start_server(
         .expect("building the application");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.pool();
+    lift_hold_rate_limits(&mut pool.get().expect("a database connection"));
     tokio::spawn(app.run_until_stopped());
     (address, pool)
+}
+
+/// Lifts the hold rate limits to where no test reaches them: tests hold many seats from one
+/// address in a moment. The tests of the limits themselves put the settings back.
+pub fn lift_hold_rate_limits(c: &mut Conn) {
+    set_hold_rate_limits(c, 1_000_000, 1_000_000);
+}
+
+/// Sets the hold rate limits (per account, per address, a minute).
+pub fn set_hold_rate_limits(c: &mut Conn, per_account: i32, per_address: i32) {
+    use cinema::schema::settings;
+    diesel::update(settings::table.find(1))
+        .set((
+            settings::holds_per_minute_per_account.eq(per_account),
+            settings::holds_per_minute_per_address.eq(per_address),
+        ))
+        .execute(c)
+        .expect("setting the hold rate limits");
 }
 
 /// Removes a test database and the files beside it.

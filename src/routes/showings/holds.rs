@@ -14,7 +14,19 @@ use super::view::{Basket, SeatView, basket_view, seat_path, seat_view};
 use crate::db::{self, StoreError};
 use crate::error::AppError;
 use crate::session::Ctx;
+use crate::state::AppState;
 use crate::views;
+
+/// A hold refused for coming too fast: 429, and when to try again.
+fn too_fast(why: &str, wait: u64) -> AppError {
+    AppError::TooManyRequests {
+        message: format!(
+            "{why} Please wait {wait} second{} and try again.",
+            if wait == 1 { "" } else { "s" }
+        ),
+        retry_after: wait,
+    }
+}
 
 pub async fn hold_seat(
     req: HttpRequest,
@@ -61,9 +73,31 @@ async fn change_seat(
     {
         return Err(AppError::LoginRequired { next: back });
     }
+    let limits = AppState::of(&req)
+        .map(|s| s.hold_limits.clone())
+        .ok_or_else(|| {
+            AppError::unexpected(anyhow::anyhow!("application state is not registered"))
+        })?;
+    // Counted before the database is asked, so a flood from one address never reaches the writer.
+    if let Change::Hold = change
+        && let Err(wait) = limits.address(&crate::client_addr::client_key(&req))
+    {
+        return Err(too_fast(
+            "Many seats are being held from your network right now.",
+            wait,
+        ));
+    }
     let next = back.clone();
     let (ctx, answer) = Ctx::load_writing(&req, move |c, v| {
         let user_id = v.user_id.ok_or(AppError::LoginRequired { next })?;
+        if let Change::Hold = change
+            && let Err(wait) = limits.account(user_id, v.rules.holds_per_minute_per_account)
+        {
+            return Err(too_fast(
+                "You are holding seats faster than we allow.",
+                wait,
+            ));
+        }
         let result = match change {
             Change::Hold => db::holds::hold(c, user_id, showing_id, seat_id, v.now, v.rules),
             Change::Release => db::holds::release(c, user_id, showing_id, seat_id, v.now),
