@@ -162,6 +162,7 @@ diesel::table! {
         sort_order -> Integer,
         active -> Bool,
         version -> Integer,
+        max_age -> Nullable<Integer>,
     }
 }
 

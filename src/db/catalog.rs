@@ -2,6 +2,7 @@
 
 use diesel::prelude::*;
 
+use crate::domain::age_rating::AgeRating;
 use crate::schema::{halls, movies, ticket_types};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -46,6 +47,15 @@ pub struct TicketType {
     pub name: String,
     pub price_percent: i32,
     pub is_default: bool,
+    /// For people up to this age (a child ticket); `None`: anyone.
+    pub max_age: Option<i32>,
+}
+
+impl TicketType {
+    /// True when this type may be sold for a film with `rating`.
+    pub fn fits(&self, rating: AgeRating) -> bool {
+        rating.allows(self.max_age)
+    }
 }
 
 #[derive(Debug, Insertable)]
@@ -67,6 +77,13 @@ pub fn movie(conn: &mut super::Conn, id: i32) -> QueryResult<Option<Movie>> {
         .optional()
 }
 
+/// Active ticket types for a film rated `rating`, in the order the cashier and customer see them.
+pub fn ticket_types_for(conn: &mut super::Conn, rating: AgeRating) -> QueryResult<Vec<TicketType>> {
+    let mut types = ticket_types(conn)?;
+    types.retain(|t| t.fits(rating));
+    Ok(types)
+}
+
 /// Active ticket types in the order the cashier and customer see them.
 pub fn ticket_types(conn: &mut super::Conn) -> QueryResult<Vec<TicketType>> {
     ticket_types::table
@@ -76,8 +93,13 @@ pub fn ticket_types(conn: &mut super::Conn) -> QueryResult<Vec<TicketType>> {
         .load(conn)
 }
 
-pub fn default_ticket_type(conn: &mut super::Conn) -> QueryResult<TicketType> {
-    ticket_types::table
+/// The type a new hold's seat gets for a film rated `rating`: the default one, or if the default
+/// does not fit the film, the first that does. `None` when no active type fits.
+pub fn default_ticket_type(
+    conn: &mut super::Conn,
+    rating: AgeRating,
+) -> QueryResult<Option<TicketType>> {
+    let types: Vec<TicketType> = ticket_types::table
         .filter(ticket_types::active.eq(true))
         .order((
             ticket_types::is_default.desc(),
@@ -85,5 +107,6 @@ pub fn default_ticket_type(conn: &mut super::Conn) -> QueryResult<TicketType> {
             ticket_types::id,
         ))
         .select(TicketType::as_select())
-        .first(conn)
+        .load(conn)?;
+    Ok(types.into_iter().find(|t| t.fits(rating)))
 }

@@ -8,6 +8,7 @@ use super::bookings::{Booking, Ending, claim, end, items, payments, refresh_tota
 use super::catalog::TicketType;
 use super::settings::Rules;
 use super::showings;
+use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
 use crate::domain::{cancellation, money};
 use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
@@ -40,9 +41,9 @@ pub fn set_ticket_types(
             .first(c)?;
         ensure_open(&booking, now, rules)?;
         claim(c, &booking, now)?;
-        let showing = showings::find(c, booking.showing_id)?
-            .ok_or_else(|| StoreError::not_found("showing"))?
-            .showing;
+        let detail = showings::find(c, booking.showing_id)?
+            .ok_or_else(|| StoreError::not_found("showing"))?;
+        let (showing, rating) = (detail.showing, AgeRating::parse(&detail.movie.age_rating));
         let types = super::catalog::ticket_types(c)?;
         let current = items(c, &booking)?;
         for (seat_id, choice) in choices {
@@ -54,6 +55,12 @@ pub fn set_ticket_types(
             let ticket = choice.resolve(&types).ok_or_else(|| {
                 StoreError::Invalid(format!("Choose a ticket type for seat {}.", item.label()))
             })?;
+            if !ticket.fits(rating) {
+                return Err(StoreError::Invalid(format!(
+                    "{} tickets are not sold for {}, rated {}.",
+                    ticket.name, detail.movie.title, detail.movie.age_rating
+                )));
+            }
             let price = money::ticket_price(
                 showing.price_cents,
                 ticket.price_percent,

@@ -8,6 +8,7 @@ use super::bookings::{self, Booking, Ending};
 use super::expiry::{overdue_basket, run_out_hold};
 use super::settings::Rules;
 use super::showings;
+use crate::domain::age_rating::AgeRating;
 use crate::domain::hold;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::money;
@@ -94,9 +95,14 @@ pub fn hold(
 ) -> Result<(), StoreError> {
     super::write(conn, |c| {
         // Only what a hold needs: the hot path runs under SQLite's single write lock.
-        let (starts_at, base_price): (NaiveDateTime, i64) = showings_t::table
+        let (starts_at, base_price, rating): (NaiveDateTime, i64, String) = showings_t::table
             .find(showing_id)
-            .select((showings_t::starts_at, showings_t::price_cents))
+            .inner_join(crate::schema::movies::table)
+            .select((
+                showings_t::starts_at,
+                showings_t::price_cents,
+                crate::schema::movies::age_rating,
+            ))
             .first(c)
             .optional()?
             .ok_or_else(|| StoreError::not_found("showing"))?;
@@ -183,17 +189,12 @@ pub fn hold(
             )));
         }
         if let Some(previous) = seat.booking_id.filter(|&id| id != basket.id) {
-            // The seat comes from someone's run-out hold: their item no longer owns it.
-            diesel::update(
-                booking_items::table
-                    .filter(booking_items::booking_id.eq(previous))
-                    .filter(booking_items::seat_id.eq(seat_id))
-                    .filter(booking_items::live.eq(true)),
-            )
-            .set(booking_items::live.eq(false))
-            .execute(c)?;
+            take_over_from(c, previous, seat_id)?;
         }
-        let ticket = super::catalog::default_ticket_type(c)?;
+        let ticket = super::catalog::default_ticket_type(c, AgeRating::parse(&rating))?
+            .ok_or_else(|| {
+                StoreError::Conflict("No tickets are on sale for this film right now.".into())
+            })?;
         let price = money::ticket_price(
             base_price,
             ticket.price_percent,
@@ -213,6 +214,33 @@ pub fn hold(
         showings::touch_seats(c, showing_id)?;
         Ok(())
     })
+}
+
+/// The seat comes from someone's run-out hold that the sweeper has not ended yet: their item no
+/// longer owns it, and their booking's total and version move with it, so its owner can never pay
+/// the old total for fewer seats. The booking is taken first, guarded by still being pending (an
+/// ended one no longer owns its items).
+fn take_over_from(c: &mut super::Conn, previous: i32, seat_id: i32) -> Result<(), StoreError> {
+    let taken = diesel::update(
+        bookings_t::table
+            .find(previous)
+            .filter(bookings_t::status.eq(BookingStatus::Pending)),
+    )
+    .set(bookings_t::version.eq(bookings_t::version + 1))
+    .execute(c)?;
+    if taken != 1 {
+        return Ok(());
+    }
+    diesel::update(
+        booking_items::table
+            .filter(booking_items::booking_id.eq(previous))
+            .filter(booking_items::seat_id.eq(seat_id))
+            .filter(booking_items::live.eq(true)),
+    )
+    .set(booking_items::live.eq(false))
+    .execute(c)?;
+    bookings::refresh_total(c, previous)?;
+    Ok(())
 }
 
 /// A customer holds seats in at most `max_open_baskets` showings at once. The user's row is taken

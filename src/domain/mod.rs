@@ -1,5 +1,6 @@
 //! Types that carry the product's rules, parsed once at the edge and unit-tested where they live.
 
+pub mod age_rating;
 pub mod booking_code;
 pub mod cancellation;
 pub mod card;

@@ -230,3 +230,41 @@ async fn ticket_types_cannot_change_after_the_hold_ran_out() {
     assert_eq!(after.total_cents, before.total_cents);
     assert_eq!(app.live_items(after.id), app.live_items(before.id));
 }
+
+#[tokio::test]
+async fn taking_over_a_run_out_seat_moves_the_old_bookings_total_and_version_on() {
+    let app = spawn_app_with(short_holds()).await;
+    let first = app.customer().await;
+    let second = app.customer().await;
+    let showing = app.showing_in(3);
+    let seats = app.seats_of_kind(showing, "standard");
+    first.hold(showing, seats[0]).await;
+    first.hold(showing, seats[1]).await;
+    let code = first.basket_code(showing).await.unwrap();
+    let version = first.checkout_version(&code).await;
+    let before = app.booking(&code);
+    let (base, _) = app.showing(showing);
+    assert_eq!(before.total_cents, 2 * base);
+
+    app.clock.advance(chrono::Duration::seconds(61));
+    assert_redirects_to(
+        &second.hold(showing, seats[0]).await,
+        &format!("/showings/{showing}"),
+    );
+    let after = app.booking(&code);
+    assert_eq!(after.status, BookingStatus::Pending, "not swept yet");
+    assert_eq!(after.total_cents, base, "the total is what it still owns");
+    assert!(
+        after.version > before.version,
+        "the old checkout form is stale"
+    );
+    assert_eq!(app.live_items(after.id), vec![(seats[1], base)]);
+
+    // The old checkout form pays nothing: its hold ran out, and its version is behind.
+    let response = first
+        .pay_with(&code, &Card::new(Card::ACCEPTED), &version)
+        .await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    assert!(app.payments(after.id).is_empty());
+    app.assert_seats_consistent();
+}

@@ -20,6 +20,22 @@ impl TestApp {
         self.db(|c| crate::lookups::seat_label(c, seat_id))
     }
 
+    /// The first showing at least `hours` from now of a film with this age rating ("16+").
+    pub fn showing_rated(&self, rating: &str, hours: i64) -> i32 {
+        use cinema::schema::{movies, showings};
+        let after = self.clock.now_naive() + chrono::Duration::hours(hours);
+        self.db(|c| {
+            showings::table
+                .inner_join(movies::table)
+                .filter(showings::starts_at.gt(after))
+                .filter(movies::age_rating.eq(rating))
+                .order(showings::starts_at)
+                .select(showings::id)
+                .first(c)
+                .expect("a demo showing of a film with that rating")
+        })
+    }
+
     /// The showing's base price and start, as stored.
     pub fn showing(&self, showing_id: i32) -> (i64, NaiveDateTime) {
         use cinema::schema::showings;

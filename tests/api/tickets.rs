@@ -166,3 +166,60 @@ async fn ticket_types_cannot_change_once_paid() {
     );
     assert_eq!(app.booking(&code).total_cents, before.total_cents);
 }
+
+/// A customer holding `n` standard seats of a showing of a film rated `rating`, and the basket code.
+async fn basket_for_film_rated(
+    app: &TestApp,
+    rating: &str,
+    n: usize,
+) -> (TestClient, i32, Vec<i32>, String) {
+    let showing = app.showing_rated(rating, 3);
+    let customer = app.customer().await;
+    let seats: Vec<i32> = app.seats_of_kind(showing, "standard")[..n].to_vec();
+    for &seat in &seats {
+        assert_eq!(
+            customer.hold(showing, seat).await.status(),
+            StatusCode::SEE_OTHER
+        );
+    }
+    let code = customer.basket_code(showing).await.expect("a basket");
+    (customer, showing, seats, code)
+}
+
+#[tokio::test]
+async fn a_child_ticket_is_neither_offered_nor_sold_for_a_sixteen_plus_film() {
+    let app = spawn_app().await;
+    let (customer, _, seats, code) = basket_for_film_rated(&app, "16+", 2).await;
+    let (_, html) = customer.get_html(&format!("/bookings/{code}")).await;
+    let offered: Vec<String> = html
+        .select(&scraper::Selector::parse(&format!("select#type_{} option", seats[0])).unwrap())
+        .map(|o| o.text().collect())
+        .collect();
+    assert!(!offered.is_empty());
+    assert!(!offered.iter().any(|t| t.contains("Child")), "{offered:?}");
+    assert!(offered.iter().any(|t| t.contains("Adult")), "{offered:?}");
+
+    let before = app.booking(&code);
+    let child = ticket_type_id(&app, "child").to_string();
+    for choice in ["child", child.as_str()] {
+        let response = customer.set_tickets(&code, &[(seats[0], choice)]).await;
+        let (status, html) = html_of(response).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        let text = html.html();
+        assert!(text.contains("tickets are not sold for"), "{text}");
+        assert!(text.contains("rated 16+"), "{text}");
+    }
+    let after = app.booking(&code);
+    assert_eq!(after.total_cents, before.total_cents);
+    assert_eq!(after.version, before.version, "nothing changed");
+}
+
+#[tokio::test]
+async fn a_child_ticket_is_offered_and_sold_for_a_twelve_plus_film() {
+    let app = spawn_app().await;
+    let (customer, _, seats, code) = basket_for_film_rated(&app, "12+", 1).await;
+    let (_, html) = customer.get_html(&format!("/bookings/{code}")).await;
+    assert!(html.html().contains("Child (under 13)"));
+    let response = customer.set_tickets(&code, &[(seats[0], "child")]).await;
+    assert_redirects_to(&response, &format!("/bookings/{code}"));
+}

@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db::{self, bookings::Booking, catalog::TicketType, showings::ShowingDetail};
+use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentStatus};
 use crate::domain::{booking_code, cancellation};
 use crate::error::AppError;
@@ -124,7 +125,8 @@ pub async fn load(ctx: &Ctx, raw_code: &str, access: Access) -> Result<Loaded, A
             let detail = db::showings::find(c, booking.showing_id)?
                 .ok_or_else(|| AppError::not_found("showing"))?;
             let items = db::bookings::items(c, &booking)?;
-            let types = db::catalog::ticket_types(c)?;
+            let rating = AgeRating::parse(&detail.movie.age_rating);
+            let types = db::catalog::ticket_types_for(c, rating)?;
             let payments = db::bookings::payments(c, booking.id)?;
             Ok(Loaded {
                 booking,
