@@ -9,7 +9,9 @@ use reqwest::{Method, StatusCode};
 /// What the database holds, summed up: it changes whenever a refused request writes something.
 /// Failed logins are left out on purpose: recording them is how logins are throttled.
 fn fingerprint(app: &TestApp) -> Vec<i64> {
-    use cinema::schema::{booking_items, bookings, payments, seat_states, showings, users};
+    use cinema::schema::{
+        booking_items, bookings, payments, seat_states, sessions, showings, users,
+    };
     use diesel::dsl::{count_star, sum};
     app.db(|c| {
         let counts = [
@@ -17,6 +19,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             bookings::table.select(count_star()).first(c),
             booking_items::table.select(count_star()).first(c),
             payments::table.select(count_star()).first(c),
+            sessions::table.select(count_star()).first(c),
             seat_states::table
                 .filter(seat_states::booking_id.is_not_null())
                 .select(count_star())
@@ -178,6 +181,46 @@ fn malformed_probes(
             Body::Form(vec![]),
         ));
     }
+    // The account: sessions that are not there, and password changes with bad fields.
+    for id in bad_ids {
+        probes.push(probe(
+            Method::POST,
+            format!("/account/sessions/{id}/end"),
+            Body::Form(vec![]),
+        ));
+    }
+    probes.push(probe(
+        Method::POST,
+        "/account/sessions/99999/end",
+        Body::Form(vec![]),
+    ));
+    probes.push(probe(Method::POST, "/account/password", Body::Form(vec![])));
+    probes.push(probe(
+        Method::POST,
+        "/account/password",
+        Body::Form(fields(&[
+            ("current_password", &long),
+            ("new_password", &long),
+            ("new_password_confirm", &long),
+        ])),
+    ));
+    probes.push(probe(
+        Method::POST,
+        "/account/password",
+        Body::Form(fields(&[
+            ("current_password", "not the password"),
+            ("new_password", "password123"),
+            ("new_password_confirm", "password123"),
+        ])),
+    ));
+    probes.push(probe(
+        Method::POST,
+        "/account/password",
+        Body::Bytes(
+            b"current_password=%FF&new_password=lantern+orchard+velvet&new_password_confirm=lantern+orchard+velvet"
+                .to_vec(),
+        ),
+    ));
     // Registration and login with missing, empty, huge and undecodable fields.
     probes.push(probe(Method::POST, "/register", Body::Form(vec![])));
     probes.push(probe(
@@ -453,6 +496,10 @@ fn route_table(showing: i32, seat: i32, code: &str) -> Vec<(String, &'static [&'
         ("/register".into(), BOTH),
         ("/login".into(), BOTH),
         ("/logout".into(), POST),
+        ("/account".into(), GET),
+        ("/account/password".into(), POST),
+        ("/account/sessions/logout-others".into(), POST),
+        ("/account/sessions/1/end".into(), POST),
         (format!("/showings/{showing}"), GET),
         (format!("/showings/{showing}/seats/{seat}/hold"), POST),
         (format!("/showings/{showing}/seats/{seat}/release"), POST),
