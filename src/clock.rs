@@ -21,6 +21,11 @@ impl Clock {
         self.now().naive_utc()
     }
 
+    /// How far this clock has been moved forward from the system's time.
+    pub fn offset(&self) -> chrono::Duration {
+        chrono::Duration::seconds(self.offset_seconds.load(Ordering::Relaxed))
+    }
+
     /// Moves this clock (and every copy of it) forward.
     pub fn advance(&self, by: chrono::Duration) {
         self.offset_seconds

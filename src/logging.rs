@@ -23,7 +23,7 @@ impl Log for ClientFaultsAsWarnings {
     }
 
     fn log(&self, record: &Record<'_>) {
-        if is_client_fault(record.level(), record.target(), &record.args().to_string()) {
+        if is_client_fault(record) {
             self.0.log(
                 &Record::builder()
                     .args(format_args!("a client's request failed: {}", record.args()))
@@ -45,34 +45,41 @@ impl Log for ClientFaultsAsWarnings {
 }
 
 /// actix's connection loop reports every way a client's connection can fail as "stream error".
-fn is_client_fault(level: Level, target: &str, message: &str) -> bool {
-    level == Level::Error
-        && target.starts_with("actix_http::h1::dispatcher")
-        && message.starts_with("stream error")
+/// The level and target are looked at first: only those few records are formatted to be read.
+fn is_client_fault(record: &Record<'_>) -> bool {
+    record.level() == Level::Error
+        && record.target().starts_with("actix_http::h1::dispatcher")
+        && record.args().to_string().starts_with("stream error")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn fault(level: Level, target: &str, message: &str) -> bool {
+        is_client_fault(
+            &Record::builder()
+                .level(level)
+                .target(target)
+                .args(format_args!("{message}"))
+                .build(),
+        )
+    }
+
     #[test]
     fn only_actix_connection_errors_become_warnings() {
         let dispatcher = "actix_http::h1::dispatcher";
-        assert!(is_client_fault(
+        assert!(fault(
             Level::Error,
             dispatcher,
             "stream error: Request parse error: Invalid Header provided"
         ));
-        assert!(!is_client_fault(
+        assert!(!fault(
             Level::Error,
             dispatcher,
             "Internal server error: unexpected eof"
         ));
-        assert!(!is_client_fault(
-            Level::Error,
-            "cinema::error",
-            "stream error: ours"
-        ));
-        assert!(!is_client_fault(Level::Info, dispatcher, "stream error: x"));
+        assert!(!fault(Level::Error, "cinema::error", "stream error: ours"));
+        assert!(!fault(Level::Info, dispatcher, "stream error: x"));
     }
 }

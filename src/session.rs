@@ -26,6 +26,8 @@ const FLASH: &str = "flash";
 /// How stale a session's "last seen" may get before a request notes it again: one small write a
 /// minute per active session, and an idle limit exact to the minute.
 const TOUCH_AFTER_SECONDS: i64 = 60;
+/// The longest a request waits for that note.
+const TOUCH_WAIT: std::time::Duration = std::time::Duration::from_millis(250);
 
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
@@ -49,10 +51,10 @@ impl Origin {
         let user_agent = req
             .headers()
             .get(actix_web::http::header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+            .unwrap_or_default()
             .chars()
-            .filter(|c| !c.is_control())
+            .filter(|&c| !c.is_control() && !crate::domain::person_name::hides_or_reorders(c))
             .take(200)
             .collect();
         Origin {
@@ -62,13 +64,22 @@ impl Origin {
     }
 }
 
+/// The most live sessions one account keeps; logging in once more ends the oldest.
+const MOST_SESSIONS: i64 = 20;
+
 /// Starts a session for `user_id` in the caller's write and returns its token, for [`remember`].
+/// `replacing`: the session the request came with, which a login or registration ends, so a copy
+/// of the old cookie does not live on.
 pub fn start(
     c: &mut db::Conn,
     user_id: i32,
     origin: &Origin,
     now: NaiveDateTime,
+    replacing: Option<&CurrentUser>,
 ) -> Result<String, AppError> {
+    if let Some(previous) = replacing {
+        db::sessions::end(c, previous.id, previous.session_id)?;
+    }
     let token = crate::random::token();
     db::sessions::create(
         c,
@@ -82,6 +93,7 @@ pub fn start(
             user_agent: &origin.user_agent,
         },
     )?;
+    db::sessions::keep_newest(c, user_id, MOST_SESSIONS)?;
     Ok(token)
 }
 
@@ -101,23 +113,15 @@ pub fn remember(session: &Session, user: &users::User, token: &str) -> Result<()
     insert(CSRF, crate::random::token())
 }
 
-/// Logs a user in: a new live session, and the cookie that carries it.
-pub async fn log_in(ctx: &Ctx, user: &users::User, origin: Origin) -> Result<(), AppError> {
-    let user_id = user.id;
-    let token = ctx
-        .write(move |c, now| start(c, user_id, &origin, now))
-        .await?;
-    remember(&ctx.session, user, &token)
-}
-
-/// Ends the request's session in the database and forgets the cookie.
+/// Ends the request's session in the database and forgets the cookie. The cookie is forgotten
+/// even when the database cannot be reached; the error says the session may still be live.
 pub async fn log_out(ctx: &Ctx) -> Result<(), AppError> {
+    ctx.session.purge();
     if let Some(user) = &ctx.user {
         let (user_id, id) = (user.id, user.session_id);
         ctx.write(move |c, _| Ok(db::sessions::end(c, user_id, id)?))
             .await?;
     }
-    ctx.session.purge();
     Ok(())
 }
 
@@ -152,15 +156,17 @@ pub struct Ctx {
     path: String,
 }
 
-/// Notes that a session is in use. A failure costs nothing but the note: the request goes on.
+/// Notes that a session is in use. The request waits for the note a short while at most (a busy
+/// writer does not hold up a page), and a failure costs nothing but the note.
 async fn touch(state: &AppState, id: i32) {
     let clock = state.clock.clone();
     let touched = db::run_writing(&state.pool, move |c| {
         db::sessions::touch(c, id, clock.now_naive()).map_err(AppError::from)
-    })
-    .await;
-    if let Err(e) = touched {
-        log::warn!("noting that session {id} is in use failed: {e}");
+    });
+    match tokio::time::timeout(TOUCH_WAIT, touched).await {
+        Ok(Ok(_)) => {}
+        Ok(Err(e)) => log::warn!("noting that session {id} is in use failed: {e}"),
+        Err(_) => log::warn!("noting that session {id} is in use took too long"),
     }
 }
 
@@ -353,6 +359,29 @@ impl Ctx {
         F: FnOnce(&mut db::Conn) -> Result<T, AppError> + Send + 'static,
     {
         db::run(&self.state.pool, f).await
+    }
+
+    /// [`Ctx::write`] for a signed-in user's change: the write first checks, inside its own
+    /// transaction, that the request's session is still live, so a session ended while the
+    /// request waited (logged out elsewhere, a password change) changes nothing. Without one, or
+    /// once it has ended, a trip to the login page that comes back to `next`.
+    pub async fn write_signed_in<T, F>(&self, next: &str, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn, NaiveDateTime, &CurrentUser) -> Result<T, AppError>
+            + Send
+            + 'static,
+    {
+        let user = self.require_user_then(next)?.clone();
+        let idle = self.rules.idle_limit(user.role);
+        let next = next.to_owned();
+        self.write(move |c, now| {
+            if !db::sessions::still_live(c, user.session_id, user.id, now, idle)? {
+                return Err(AppError::LoginRequired { next });
+            }
+            f(c, now, &user)
+        })
+        .await
     }
 
     /// Runs `f` on the database writer (see [`db::run_writing`]) with the time as it is when the

@@ -98,6 +98,21 @@ pub fn countdown(until: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> St
     format!("{}:{:02}", left / 60, left % 60)
 }
 
+/// `response` with `Retry-After`: in how many seconds asking again may work.
+pub fn retry_after(mut response: HttpResponse, seconds: u64) -> HttpResponse {
+    response.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(seconds.max(1)),
+    );
+    response
+}
+
+/// A wait as a person reads it: "1 minute", "15 minutes" (rounded up to whole minutes).
+pub fn wait_in_words(seconds: u64) -> String {
+    let minutes = seconds.max(1).div_ceil(60);
+    format!("{minutes} minute{}", if minutes > 1 { "s" } else { "" })
+}
+
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((actix_web::http::header::LOCATION, location))

@@ -193,12 +193,14 @@ pub fn list_for_user(
         .collect())
 }
 
-/// Opens a pending booking (the basket) for a user's first hold on a showing. `Conflict` when the
-/// user opened one for this showing at the same moment elsewhere.
+/// Opens a pending booking (the basket) for a user's first hold on a showing, with the total of
+/// that first seat. `Conflict` when the user opened one for this showing at the same moment
+/// elsewhere.
 pub fn create_pending(
     conn: &mut super::Conn,
     user_id: i32,
     showing_id: i32,
+    total_cents: i64,
     now: NaiveDateTime,
     rules: &Rules,
 ) -> Result<Booking, StoreError> {
@@ -209,7 +211,7 @@ pub fn create_pending(
             user_id,
             showing_id,
             status: BookingStatus::Pending,
-            total_cents: 0,
+            total_cents,
             created_at: now,
             expires_at: now + rules.hold,
         };
@@ -236,17 +238,30 @@ pub fn create_pending(
     )))
 }
 
-/// Takes a pending, unexpired booking for a change: moves its version on, which on a database with
-/// row locks also keeps every other change to it waiting until this transaction ends. `Conflict`
-/// when the booking is no longer open: paid, ended or run out meanwhile.
-pub fn claim(conn: &mut super::Conn, booking: &Booking, now: NaiveDateTime) -> StoreResult<()> {
+/// Takes a pending, unexpired booking for a change of its items and moves its total by what the
+/// change adds (negative: takes off), in one guarded update that also moves its version on. On a
+/// database with row locks the update also keeps every other change to the booking waiting until
+/// this transaction ends, so whatever the caller reads of the booking's items afterwards is
+/// current. `Conflict` when the booking is no longer open: paid, ended or run out meanwhile.
+///
+/// The one way a total changes: every change to a booking's items moves it by the change's amount
+/// here, in the transaction of the change, so a total is always the sum of its live items.
+pub fn claim(
+    conn: &mut super::Conn,
+    booking: &Booking,
+    now: NaiveDateTime,
+    delta_cents: i64,
+) -> StoreResult<()> {
     let claimed = diesel::update(
         bookings::table
             .find(booking.id)
             .filter(bookings::status.eq(BookingStatus::Pending))
             .filter(super::expiry::live_basket(now)),
     )
-    .set(bookings::version.eq(bookings::version + 1))
+    .set((
+        bookings::total_cents.eq(bookings::total_cents + delta_cents),
+        bookings::version.eq(bookings::version + 1),
+    ))
     .execute(conn)?;
     if claimed == 1 {
         Ok(())
@@ -257,23 +272,43 @@ pub fn claim(conn: &mut super::Conn, booking: &Booking, now: NaiveDateTime) -> S
     }
 }
 
-/// Recomputes a booking's total from its live items. The caller has claimed the booking (or just
-/// created it), so no other change to its items can land between the sum and the update.
-pub fn refresh_total(conn: &mut super::Conn, booking_id: i32) -> QueryResult<i64> {
-    // At most a handful of items: summing here avoids Diesel's NUMERIC result type for SUM(BIGINT).
-    let prices: Vec<i64> = booking_items::table
-        .filter(
-            booking_items::booking_id
-                .eq(booking_id)
-                .and(booking_items::live.eq(true)),
-        )
+/// Takes a seat's item away from a pending booking whose hold has run out (another hold took the
+/// seat over before the sweeper ended it): its total drops by the item's price and its version
+/// moves on, so its old checkout form cannot pay the old total. `false` when the booking is no
+/// longer pending (it was ended meanwhile, and owns nothing).
+pub fn give_up_item(conn: &mut super::Conn, booking_id: i32, seat_id: i32) -> QueryResult<bool> {
+    let price: Option<i64> = booking_items::table
+        .filter(booking_items::booking_id.eq(booking_id))
+        .filter(booking_items::seat_id.eq(seat_id))
+        .filter(booking_items::live.eq(true))
         .select(booking_items::price_cents)
-        .load(conn)?;
-    let total = prices.iter().sum();
-    diesel::update(bookings::table.find(booking_id))
-        .set(bookings::total_cents.eq(total))
-        .execute(conn)?;
-    Ok(total)
+        .first(conn)
+        .optional()?;
+    let Some(price) = price else {
+        return Ok(false);
+    };
+    let taken = diesel::update(
+        bookings::table
+            .find(booking_id)
+            .filter(bookings::status.eq(BookingStatus::Pending)),
+    )
+    .set((
+        bookings::total_cents.eq(bookings::total_cents - price),
+        bookings::version.eq(bookings::version + 1),
+    ))
+    .execute(conn)?;
+    if taken != 1 {
+        return Ok(false);
+    }
+    diesel::update(
+        booking_items::table
+            .filter(booking_items::booking_id.eq(booking_id))
+            .filter(booking_items::seat_id.eq(seat_id))
+            .filter(booking_items::live.eq(true)),
+    )
+    .set(booking_items::live.eq(false))
+    .execute(conn)?;
+    Ok(true)
 }
 
 /// How a booking ends, and what it must still be for that.

@@ -4,13 +4,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::StoreError;
-use super::bookings::{Booking, Ending, claim, end, items, payments, refresh_total};
+use super::bookings::{Booking, Ending, claim, end, items, payments};
 use super::catalog::TicketType;
 use super::settings::Rules;
 use super::showings;
 use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
-use crate::domain::{cancellation, money};
+use crate::domain::{cancellation, money, sales};
 use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
 
 #[derive(Debug, Insertable)]
@@ -40,14 +40,16 @@ pub fn set_ticket_types(
             .select(Booking::as_select())
             .first(c)?;
         ensure_open(&booking, now, rules)?;
-        claim(c, &booking, now)?;
+        // Taken before its items are read, so nothing changes them under this change.
+        claim(c, &booking, now, 0)?;
         let detail = showings::find(c, booking.showing_id)?
             .ok_or_else(|| StoreError::not_found("showing"))?;
         let (showing, rating) = (detail.showing, AgeRating::parse(&detail.movie.age_rating));
         let types = super::catalog::ticket_types(c)?;
-        let current = items(c, &booking)?;
+        let mut current = items(c, &booking)?;
+        let mut delta = 0;
         for (seat_id, choice) in choices {
-            let Some(item) = current.iter().find(|i| i.seat_id == *seat_id) else {
+            let Some(item) = current.iter_mut().find(|i| i.seat_id == *seat_id) else {
                 return Err(StoreError::Invalid(format!(
                     "Seat {seat_id} is not part of this booking."
                 )));
@@ -81,8 +83,11 @@ pub fn set_ticket_types(
             if changed != 1 {
                 return Err(changed_meanwhile());
             }
+            // A seat named twice counts from the price it was just given.
+            delta += price - item.price_cents;
+            item.price_cents = price;
         }
-        refresh_total(c, booking.id)?;
+        claim(c, &booking, now, delta)?;
         Ok(())
     })
 }
@@ -149,7 +154,7 @@ pub fn pay(
             .find(booking.showing_id)
             .select(crate::schema::showings::starts_at)
             .first(c)?;
-        if starts_at <= now {
+        if sales::has_started(starts_at, now) {
             return Err(StoreError::Conflict(
                 "Online sales for this showing closed when it started, so nothing was charged."
                     .into(),
@@ -232,14 +237,21 @@ pub fn pay(
     })
 }
 
+/// What a cancellation gave back.
+#[derive(Debug, Clone, Copy)]
+pub struct Refund {
+    pub amount_cents: i64,
+    pub method: PaymentMethod,
+}
+
 /// Cancels a booking under the rules: a pending one at once, a paid one until the cut-off before the
-/// start, with a refund of what was charged.
+/// start, with a refund of what was charged (returned; `None` for a pending one).
 pub fn cancel(
     conn: &mut super::Conn,
     booking_id: i32,
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<(), StoreError> {
+) -> Result<Option<Refund>, StoreError> {
     super::write(conn, |c| {
         let booking: Booking = bookings::table
             .find(booking_id)
@@ -248,7 +260,7 @@ pub fn cancel(
         match booking.status {
             BookingStatus::Pending => {
                 if end(c, &booking, Ending::Cancel, now)? {
-                    Ok(())
+                    Ok(None)
                 } else {
                     Err(changed_meanwhile())
                 }
@@ -292,7 +304,10 @@ pub fn cancel(
                 diesel::insert_into(payments_t::table)
                     .values(&refund)
                     .execute(c)?;
-                Ok(())
+                Ok(Some(Refund {
+                    amount_cents: booking.total_cents,
+                    method,
+                }))
             }
             BookingStatus::Cancelled => Err(StoreError::Conflict(
                 "This booking is already cancelled.".into(),

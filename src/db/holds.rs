@@ -9,9 +9,9 @@ use super::expiry::{overdue_basket, run_out_hold};
 use super::settings::Rules;
 use super::showings;
 use crate::domain::age_rating::AgeRating;
-use crate::domain::hold;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::money;
+use crate::domain::{hold, sales};
 use crate::schema::{
     booking_items, bookings as bookings_t, payments, seat_states, seats, showings as showings_t,
 };
@@ -106,7 +106,7 @@ pub fn hold(
             .first(c)
             .optional()?
             .ok_or_else(|| StoreError::not_found("showing"))?;
-        if starts_at <= now {
+        if sales::has_started(starts_at, now) {
             return Err(StoreError::Conflict(
                 "Sales for this showing have closed: it has already started.".into(),
             ));
@@ -138,9 +138,20 @@ pub fn hold(
             }
             _ => {}
         }
+        let ticket = super::catalog::default_ticket_type(c, AgeRating::parse(&rating))?
+            .ok_or_else(|| {
+                StoreError::Conflict("No tickets are on sale for this film right now.".into())
+            })?;
+        let price = money::ticket_price(
+            base_price,
+            ticket.price_percent,
+            seat.kind,
+            rules.vip_surcharge_cents,
+        );
         if let Some(b) = &basket {
-            // Taken first, so the count below cannot change before this hold commits.
-            bookings::claim(c, b, now)?;
+            // Taken first (with the seat's price on its total), so the count below cannot change
+            // before this hold commits.
+            bookings::claim(c, b, now, price)?;
             let held: i64 = booking_items::table
                 .filter(
                     booking_items::booking_id
@@ -160,7 +171,7 @@ pub fn hold(
             Some(b) => b,
             None => {
                 ensure_another_basket_allowed(c, user_id, showing_id, now, rules)?;
-                bookings::create_pending(c, user_id, showing_id, now, rules)?
+                bookings::create_pending(c, user_id, showing_id, price, now, rules)?
             }
         };
         // The guard: only a free seat, or one whose hold has run out, at the version we read.
@@ -189,18 +200,9 @@ pub fn hold(
             )));
         }
         if let Some(previous) = seat.booking_id.filter(|&id| id != basket.id) {
-            take_over_from(c, previous, seat_id)?;
+            // The seat comes from someone's run-out hold the sweeper has not ended yet.
+            bookings::give_up_item(c, previous, seat_id)?;
         }
-        let ticket = super::catalog::default_ticket_type(c, AgeRating::parse(&rating))?
-            .ok_or_else(|| {
-                StoreError::Conflict("No tickets are on sale for this film right now.".into())
-            })?;
-        let price = money::ticket_price(
-            base_price,
-            ticket.price_percent,
-            seat.kind,
-            rules.vip_surcharge_cents,
-        );
         diesel::insert_into(booking_items::table)
             .values(&NewItem {
                 booking_id: basket.id,
@@ -210,37 +212,9 @@ pub fn hold(
                 price_cents: price,
             })
             .execute(c)?;
-        bookings::refresh_total(c, basket.id)?;
         showings::touch_seats(c, showing_id)?;
         Ok(())
     })
-}
-
-/// The seat comes from someone's run-out hold that the sweeper has not ended yet: their item no
-/// longer owns it, and their booking's total and version move with it, so its owner can never pay
-/// the old total for fewer seats. The booking is taken first, guarded by still being pending (an
-/// ended one no longer owns its items).
-fn take_over_from(c: &mut super::Conn, previous: i32, seat_id: i32) -> Result<(), StoreError> {
-    let taken = diesel::update(
-        bookings_t::table
-            .find(previous)
-            .filter(bookings_t::status.eq(BookingStatus::Pending)),
-    )
-    .set(bookings_t::version.eq(bookings_t::version + 1))
-    .execute(c)?;
-    if taken != 1 {
-        return Ok(());
-    }
-    diesel::update(
-        booking_items::table
-            .filter(booking_items::booking_id.eq(previous))
-            .filter(booking_items::seat_id.eq(seat_id))
-            .filter(booking_items::live.eq(true)),
-    )
-    .set(booking_items::live.eq(false))
-    .execute(c)?;
-    bookings::refresh_total(c, previous)?;
-    Ok(())
 }
 
 /// A customer holds seats in at most `max_open_baskets` showings at once. The user's row is taken
@@ -312,7 +286,13 @@ pub fn release(
                 seat.label()
             )));
         }
-        bookings::claim(c, &basket, now)?;
+        let price: i64 = booking_items::table
+            .filter(booking_items::booking_id.eq(basket.id))
+            .filter(booking_items::seat_id.eq(seat_id))
+            .filter(booking_items::live.eq(true))
+            .select(booking_items::price_cents)
+            .first(c)?;
+        bookings::claim(c, &basket, now, -price)?;
         let freed = diesel::update(
             seat_states::table
                 .find(seat.id)
@@ -366,8 +346,6 @@ pub fn release(
             if deleted != 1 {
                 return Err(changed_meanwhile());
             }
-        } else {
-            bookings::refresh_total(c, basket.id)?;
         }
         showings::touch_seats(c, showing_id)?;
         Ok(())

@@ -6,6 +6,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::domain::throttle;
 use crate::schema::login_failures;
 
 /// How far back failures count.
@@ -48,29 +49,34 @@ pub fn paused_until(
         .order(login_failures::failed_at.desc())
         .limit(PER_ADDRESS)
         .load(conn)?;
-    // The wait ends when the oldest of the last `limit` failures leaves the window.
-    let free_at = |times: &[NaiveDateTime], limit: i64| {
-        (times.len() as i64 >= limit)
-            .then(|| times.last().map(|t| *t + Duration::minutes(WINDOW_MINUTES)))
-            .flatten()
-    };
-    let pair = free_at(&pair, PER_ACCOUNT_AND_ADDRESS).map(|t| (t, Pause::AccountFromAddress));
-    let address = free_at(&address, PER_ADDRESS).map(|t| (t, Pause::Address));
+    let window = Duration::minutes(WINDOW_MINUTES);
+    let pair = throttle::free_at(&pair, PER_ACCOUNT_AND_ADDRESS as usize, window)
+        .map(|t| (t, Pause::AccountFromAddress));
+    let address =
+        throttle::free_at(&address, PER_ADDRESS as usize, window).map(|t| (t, Pause::Address));
     Ok(pair.into_iter().chain(address).max_by_key(|(t, _)| *t))
 }
 
+/// Counts a failed attempt (or one not yet known to have succeeded); returns its id.
 pub fn record(
     conn: &mut super::Conn,
     email: &str,
     client: &str,
     now: NaiveDateTime,
-) -> QueryResult<()> {
+) -> QueryResult<i32> {
     diesel::insert_into(login_failures::table)
         .values((
             login_failures::email.eq(email),
             login_failures::client.eq(client),
             login_failures::failed_at.eq(now),
         ))
+        .returning(login_failures::id)
+        .get_result(conn)
+}
+
+/// Takes back an attempt counted by [`record`] that turned out to be the owner's.
+pub fn forget(conn: &mut super::Conn, id: i32) -> QueryResult<()> {
+    diesel::delete(login_failures::table.find(id))
         .execute(conn)
         .map(|_| ())
 }

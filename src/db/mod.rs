@@ -252,11 +252,3 @@ where
     WRITING.set(true);
     conn.immediate_transaction(f)
 }
-
-/// True when a Diesel error is a unique-index violation.
-pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
-    matches!(
-        error,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
-}

@@ -25,10 +25,11 @@ pub fn paused_until(
         .order(registrations::registered_at.desc())
         .limit(i64::from(per_hour))
         .load(conn)?;
-    // The wait ends when the oldest of the last `per_hour` leaves the window.
-    Ok((recent.len() >= per_hour as usize)
-        .then(|| recent.last().map(|t| *t + window()))
-        .flatten())
+    Ok(crate::domain::throttle::free_at(
+        &recent,
+        per_hour as usize,
+        window(),
+    ))
 }
 
 pub fn record(conn: &mut super::Conn, client: &str, now: NaiveDateTime) -> QueryResult<()> {

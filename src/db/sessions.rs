@@ -70,6 +70,44 @@ pub fn identify(
     Ok(found.filter(|(user, session)| user.active && session.is_live(now, idle(user.role))))
 }
 
+/// True while session `id` of `user_id` is live and the account active: checked again inside the
+/// write of a signed-in person's change.
+pub fn still_live(
+    conn: &mut super::Conn,
+    id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+    idle: Duration,
+) -> QueryResult<bool> {
+    let found: Option<(Session, bool)> = sessions::table
+        .inner_join(users::table)
+        .filter(sessions::id.eq(id))
+        .filter(sessions::user_id.eq(user_id))
+        .select((Session::as_select(), users::active))
+        .first(conn)
+        .optional()?;
+    Ok(found.is_some_and(|(session, active)| active && session.is_live(now, idle)))
+}
+
+/// Ends the user's sessions beyond the `keep` most recently started.
+pub fn keep_newest(conn: &mut super::Conn, user_id: i32, keep: i64) -> QueryResult<usize> {
+    let newest: Vec<i32> = sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .order(sessions::id.desc())
+        .limit(keep)
+        .select(sessions::id)
+        .load(conn)?;
+    if (newest.len() as i64) < keep {
+        return Ok(0);
+    }
+    diesel::delete(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::id.ne_all(newest)),
+    )
+    .execute(conn)
+}
+
 /// Notes that the session was just used.
 pub fn touch(conn: &mut super::Conn, id: i32, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(sessions::table.find(id))

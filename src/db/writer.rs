@@ -10,8 +10,9 @@
 //! transaction that holds it has committed; when the commit fails, every job in it gets the error,
 //! and the connection is replaced.
 //!
-//! Other writers (payments, the sweeper, registrations) keep using pooled connections; the same
-//! in-process lock as theirs keeps the writer's transaction apart from them.
+//! Every request's write comes here (holds, payments, cancellations, logins, registrations, the
+//! account's changes). The sweeper and the first start's seeding write on pooled connections; the
+//! same in-process lock as theirs keeps the writer's transaction apart from them.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;

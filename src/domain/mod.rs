@@ -11,3 +11,5 @@ pub mod layout;
 pub mod money;
 pub mod password_policy;
 pub mod person_name;
+pub mod sales;
+pub mod throttle;

@@ -35,6 +35,9 @@ pub fn judge(password: &str, about_them: &[&str]) -> Result<(), String> {
     }
     let judged: String = trimmed.chars().take(JUDGED_CHARS).collect();
     // Each word of a name or an address counts on its own: "Zofia Nowak" gives "zofia", "nowak".
+    // What the person typed is not checked yet, so only as much of it as a name or an address
+    // can hold is looked at.
+    let about_them: Vec<&str> = about_them.iter().map(|t| prefix(t, 254)).collect();
     let words: Vec<&str> = about_them
         .iter()
         .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
@@ -58,6 +61,13 @@ pub fn judge(password: &str, about_them: &[&str]) -> Result<(), String> {
         .and_then(|f| f.suggestions().first().copied())
         .map_or("Add another word or two.", suggestion);
     Err(format!("{why} {advice}"))
+}
+
+/// The first `chars` characters of `text`.
+fn prefix(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(at, _)| &text[..at])
 }
 
 /// True when the password is little more than `words` with digits and punctuation around them:

@@ -18,12 +18,15 @@ impl PersonName {
         if name.chars().count() > MAX_LENGTH {
             return Err("A name can be at most 100 characters.");
         }
-        if name.chars().any(|c| c.is_control()) {
+        if name
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+        {
             return Err("A name cannot contain line breaks, tabs or other control characters.");
         }
-        if name.chars().any(reorders_text) {
+        if name.chars().any(hides_or_reorders) {
             return Err(
-                "A name cannot contain invisible characters that change the direction of text.",
+                "A name cannot contain invisible characters, such as ones that change the direction of text.",
             );
         }
         Ok(PersonName(name.to_owned()))
@@ -34,10 +37,27 @@ impl PersonName {
     }
 }
 
-/// The explicit bidirectional formatting characters (Unicode's UAX #9): embeddings, overrides,
-/// isolates and the Arabic letter mark. Right-to-left names need none of them.
-fn reorders_text(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+/// Characters that are not shown as themselves: the bidirectional formatting characters of
+/// Unicode's UAX #9 (embeddings, overrides, isolates, the direction marks), zero-width spaces and
+/// joiners' look-alikes, word joiners, invisible operators, the byte order mark, interlinear
+/// annotation and tag characters. Right-to-left names need none of them. The zero-width joiner
+/// and non-joiner are allowed: Persian and Indic names need them.
+pub fn hides_or_reorders(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
 }
 
 #[cfg(test)]
@@ -68,6 +88,23 @@ mod tests {
             "isolate"
         );
         assert!(PersonName::parse("\u{061C}Ann").is_err());
+        assert!(
+            PersonName::parse("Ann\u{200F}").is_err(),
+            "right-to-left mark"
+        );
+        assert!(
+            PersonName::parse("\u{200B}\u{200B}").is_err(),
+            "an invisible name"
+        );
+        assert!(
+            PersonName::parse("Ann\u{2028}Smith").is_err(),
+            "a line separator"
+        );
+        assert!(PersonName::parse("Ann\u{FEFF}").is_err());
+        assert!(
+            PersonName::parse("می\u{200C}خواهم").is_ok(),
+            "the zero-width non-joiner"
+        );
     }
 
     #[test]

@@ -99,7 +99,7 @@ fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>) -> Vec<MovieDay> {
             time: ctx.rules.show_clock(d.showing.starts_at),
             hall: d.hall.name.clone(),
             price: ctx.rules.money(d.showing.price_cents),
-            started: d.showing.starts_at <= now,
+            started: crate::domain::sales::has_started(d.showing.starts_at, now),
         };
         match movies.last_mut() {
             Some(m) if m.id == d.movie.id => m.showings.push(link),

@@ -19,16 +19,21 @@ use governor::{Quota, RateLimiter};
 
 use crate::clock::Clock;
 
-/// The application's clock as governor reads it, so tests that move the clock move the limits too.
+/// Governor's clock: monotonic (a step of the system's time must not lock keys out for the size of
+/// the step), plus however far the application's clock has been moved, so tests that move the
+/// clock move the limits too.
 #[derive(Debug, Clone)]
-struct AppClock(Clock);
+struct AppClock {
+    clock: Clock,
+    start: std::time::Instant,
+}
 
 impl GovernorClock for AppClock {
     type Instant = Nanos;
 
     fn now(&self) -> Nanos {
-        let nanos = self.0.now().timestamp_nanos_opt().unwrap_or(0);
-        Nanos::from(u64::try_from(nanos).unwrap_or(0))
+        let moved = self.clock.offset().to_std().unwrap_or_default();
+        Nanos::from(self.start.elapsed() + moved)
     }
 }
 
@@ -45,7 +50,10 @@ impl<K: std::hash::Hash + Eq + Clone> Keyed<K> {
     fn new(clock: Clock) -> Keyed<K> {
         Keyed {
             current: RwLock::new(None),
-            clock: AppClock(clock),
+            clock: AppClock {
+                clock,
+                start: std::time::Instant::now(),
+            },
         }
     }
 

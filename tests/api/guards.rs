@@ -66,7 +66,7 @@ async fn a_change_to_a_basket_that_was_paid_since_it_was_read_is_refused() {
     let stale = app.booking(&code);
     customer.pay(&code, Card::ACCEPTED).await;
     let now = app.clock.now_naive();
-    let claimed = app.db(|c| bookings::claim(c, &stale, now));
+    let claimed = app.db(|c| bookings::claim(c, &stale, now, 0));
     assert!(
         matches!(claimed, Err(cinema::db::StoreError::Conflict(_))),
         "{claimed:?}"
@@ -86,7 +86,7 @@ async fn a_basket_whose_hold_ran_out_cannot_be_claimed_even_before_the_sweeper_r
     let (_, _, _, code) = held_booking(&app).await;
     let booking = app.booking(&code);
     let at_the_end = booking.expires_at;
-    let claimed = app.db(|c| bookings::claim(c, &booking, at_the_end));
+    let claimed = app.db(|c| bookings::claim(c, &booking, at_the_end, 0));
     assert!(matches!(claimed, Err(cinema::db::StoreError::Conflict(_))));
     assert_eq!(app.booking(&code).version, booking.version);
 }

@@ -215,6 +215,14 @@ impl TestApp {
 /// The database's write lock, held by a test (see [`TestApp::lock_writes`]).
 pub struct WriteLock(cinema::db::PooledConn);
 
+impl WriteLock {
+    /// Runs `f` in the lock's transaction: its changes land before any write that waits for the
+    /// lock.
+    pub fn run<T>(&mut self, f: impl FnOnce(&mut cinema::db::Conn) -> T) -> T {
+        f(&mut self.0)
+    }
+}
+
 impl Drop for WriteLock {
     fn drop(&mut self) {
         use diesel::connection::SimpleConnection;

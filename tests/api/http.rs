@@ -104,21 +104,6 @@ async fn a_body_that_trickles_in_is_cut_off_at_the_total_deadline() {
     assert!(answer.1 < Duration::from_secs(4), "{answer:?}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_body_of_another_kind_that_never_arrives_does_not_hold_the_connection() {
-    let app = spawn_app_with(quick_deadline()).await;
-    let head = "POST /login HTTP/1.1\r\nHost: cinema\r\n\
-                Content-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
-    let (answer, held) = tokio::task::spawn_blocking(move || exchange(&app, head, b"em"))
-        .await
-        .unwrap();
-    assert!(answer.starts_with("HTTP/1.1 4"), "{answer}");
-    assert!(
-        held < Duration::from_secs(5),
-        "the connection was held {held:?}"
-    );
-}
-
 #[tokio::test]
 async fn personal_pages_are_never_stored_and_the_grid_is_revalidated() {
     let app = spawn_app().await;

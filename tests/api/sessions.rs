@@ -137,8 +137,8 @@ async fn logging_out_everywhere_else_ends_every_other_session_and_keeps_this_one
 
     let (status, html) = here.get_html("/account").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(count_of(&html, "#sessions tbody tr"), 3);
-    assert_eq!(count_of(&html, "#sessions tr[data-current]"), 1);
+    assert_eq!(count_of(&html, "#sessions li"), 3);
+    assert_eq!(count_of(&html, "#sessions li[data-current]"), 1);
     assert!(
         text_at(&html, "#sessions")
             .unwrap()
@@ -155,7 +155,7 @@ async fn logging_out_everywhere_else_ends_every_other_session_and_keeps_this_one
         "{}",
         html.html()
     );
-    assert_eq!(count_of(&html, "#sessions tbody tr"), 1);
+    assert_eq!(count_of(&html, "#sessions li"), 1);
     for other in [&phone, &laptop] {
         assert_redirects_to(&other.get("/bookings").await, "/login?next=%2Fbookings");
     }
@@ -170,12 +170,7 @@ async fn one_session_can_be_ended_from_the_account_page() {
     let (_, other) = second_login(&app, &email, PASSWORD).await;
     let other = Replay::new(&app, other);
     let (_, html) = here.get_html("/account").await;
-    let id = attr_at(
-        &html,
-        "#sessions tbody tr:not([data-current])",
-        "data-session",
-    )
-    .unwrap();
+    let id = attr_at(&html, "#sessions li:not([data-current])", "data-session").unwrap();
     assert_redirects_to(
         &here
             .post_form(&format!("/account/sessions/{id}/end"), &[])
@@ -190,7 +185,7 @@ async fn one_session_can_be_ended_from_the_account_page() {
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     let stranger = app.customer().await;
     let (_, html) = here.get_html("/account").await;
-    let mine = attr_at(&html, "#sessions tr[data-current]", "data-session").unwrap();
+    let mine = attr_at(&html, "#sessions li[data-current]", "data-session").unwrap();
     let response = stranger
         .post_form(&format!("/account/sessions/{mine}/end"), &[])
         .await;
@@ -291,4 +286,64 @@ async fn even_a_session_in_use_ends_fourteen_days_after_login() {
     }
     app.clock.advance(chrono::Duration::days(1));
     assert_redirects_to(&customer.get("/bookings").await, "/login?next=%2Fbookings");
+}
+
+#[tokio::test]
+async fn logging_in_again_ends_the_session_the_browser_had() {
+    let app = spawn_app().await;
+    let (_, email) = app.customer_with_email().await;
+    let (browser, old) = second_login(&app, &email, PASSWORD).await;
+    let old = Replay::new(&app, old);
+    assert_eq!(old.get("/bookings").await.status(), StatusCode::OK);
+    // The same browser logs in again (say, as someone else at a shared computer).
+    assert_eq!(
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_redirects_to(&old.get("/bookings").await, "/login?next=%2Fbookings");
+    assert_eq!(browser.get("/admin").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_change_that_waited_while_its_session_ended_is_not_made() {
+    use cinema::schema::sessions;
+    use diesel::prelude::*;
+    let app = spawn_app().await;
+    let (customer, email) = app.customer_with_email().await;
+    let showing = app.showing_in(3);
+    let seat = app.seats_of_kind(showing, "standard")[0];
+    customer.hold(showing, seat).await;
+    let code = customer.basket_code(showing).await.unwrap();
+    let version = customer.checkout_version(&code).await;
+    let token = customer.csrf().await;
+    let card = Card::new(Card::ACCEPTED);
+    let request = customer
+        .http
+        .post(customer.url(&format!("/bookings/{code}/pay")))
+        .form(&[
+            ("card_name", card.name),
+            ("card_number", card.number),
+            ("card_expiry", card.expiry),
+            ("card_cvc", card.cvc),
+            ("version", version.as_str()),
+            ("csrf_token", token.as_str()),
+        ]);
+    let mut lock = app.lock_writes();
+    let payment = tokio::spawn(async move { request.send().await.unwrap() });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Logged out everywhere while the payment waits for the database.
+    let user_id = app.user_id(&email);
+    lock.run(|c| {
+        diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
+            .execute(c)
+            .unwrap()
+    });
+    drop(lock);
+    let response = payment.await.unwrap();
+    assert_redirects_to(&response, &format!("/login?next=%2Fbookings%2F{code}"));
+    assert_eq!(
+        app.booking(&code).status,
+        cinema::domain::kinds::BookingStatus::Pending
+    );
+    assert!(app.payments(app.booking(&code).id).is_empty());
 }

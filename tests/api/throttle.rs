@@ -248,3 +248,34 @@ async fn guessing_the_current_password_on_the_account_page_is_throttled_too() {
             .contains("Too many failed attempts")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guesses_sent_at_the_same_moment_are_counted_before_any_is_checked() {
+    let app = spawn_app().await;
+    let (_, email) = app.customer_with_email().await;
+    let guessers: Vec<TestClient> = (0..15).map(|_| app.client()).collect();
+    let mut tokens = Vec::new();
+    for guesser in &guessers {
+        tokens.push(guesser.csrf().await);
+    }
+    let mut guesses = tokio::task::JoinSet::new();
+    for (guesser, token) in guessers.iter().zip(tokens) {
+        let request = guesser.http.post(guesser.url("/login")).form(&[
+            ("email", email.as_str()),
+            ("password", "a guess"),
+            ("csrf_token", token.as_str()),
+        ]);
+        guesses.spawn(async move { request.send().await.unwrap().status() });
+    }
+    let answers = guesses.join_all().await;
+    let checked = answers
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    let paused = answers
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(checked, 5, "{answers:?}");
+    assert_eq!(paused, 10, "{answers:?}");
+}

@@ -223,3 +223,20 @@ async fn a_child_ticket_is_offered_and_sold_for_a_twelve_plus_film() {
     let response = customer.set_tickets(&code, &[(seats[0], "child")]).await;
     assert_redirects_to(&response, &format!("/bookings/{code}"));
 }
+
+#[tokio::test]
+async fn a_seat_named_twice_ends_with_the_last_type_and_a_total_to_match() {
+    let app = spawn_app().await;
+    let (customer, showing, seats, code) = basket(&app, 2).await;
+    let (base, _) = app.showing(showing);
+    let response = customer
+        .set_tickets(&code, &[(seats[0], "child"), (seats[0], "senior")])
+        .await;
+    assert_redirects_to(&response, &format!("/bookings/{code}"));
+    let senior = (base * 70 + 50) / 100;
+    let booking = app.booking(&code);
+    let mut expected = vec![(seats[0], senior), (seats[1], base)];
+    expected.sort();
+    assert_eq!(app.live_items(booking.id), expected);
+    assert_eq!(booking.total_cents, senior + base);
+}

@@ -71,6 +71,14 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
     audit.here("ticket").await;
     audit.page("my bookings", "/bookings").await;
     audit.page("ticket (revisited)", &path).await;
+    audit.page("account", "/account").await;
+    browser.fill("#current_password", "not my password").await;
+    browser.fill("#new_password", "password123").await;
+    browser
+        .click("form[action='/account/password'] button[type=submit]")
+        .await;
+    browser.find("#new_password[aria-invalid=true]").await;
+    audit.here("account with password errors").await;
 
     // As the administrator (the staff pages).
     browser.click("form[action='/logout'] button").await;

@@ -1,5 +1,5 @@
-//! Pictures for a person to look at: the seat map, the checkout and the ticket at phone and desktop
-//! widths, saved under `target/screenshots/`. At each width the page must not scroll sideways.
+//! Pictures for a person to look at: the seat map, the checkout, the ticket and the account page at
+//! phone and desktop widths, saved under `target/screenshots/`. At each width the page must not scroll sideways.
 
 use cinema::domain::kinds::SeatKind;
 
@@ -39,6 +39,9 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
 
     browser.pay_with_accepted_card("Screen Shot").await;
     shoot_both(&browser, "ticket").await;
+
+    browser.goto("/account").await;
+    shoot_both(&browser, "account").await;
     driver.close(browser).await;
 }
 

@@ -14,7 +14,9 @@ pub struct SessionRow {
     pub started: String,
     pub last_seen: String,
     pub client: String,
+    /// "Firefox on Windows", from the user agent.
     pub browser: String,
+    pub user_agent: String,
     pub current: bool,
 }
 
@@ -53,11 +55,8 @@ pub async fn render(
             started: ctx.rules.show_time(s.created_at),
             last_seen: ctx.rules.show_time(s.last_seen_at),
             client: s.client,
-            browser: if s.user_agent.is_empty() {
-                "unknown".into()
-            } else {
-                s.user_agent
-            },
+            browser: describe_browser(&s.user_agent),
+            user_agent: s.user_agent,
             current: s.id == user.session_id,
         })
         .collect();
@@ -71,4 +70,61 @@ pub async fn render(
             errors,
         },
     )
+}
+
+/// A user agent as a person would name it: "Chrome on Android", "Safari on iPhone". Good enough to
+/// tell one's own sessions apart; the whole string is kept in the page's tooltip.
+fn describe_browser(user_agent: &str) -> String {
+    let has = |word: &str| user_agent.contains(word);
+    let browser = if has("Firefox/") {
+        "Firefox"
+    } else if has("Edg/") {
+        "Edge"
+    } else if has("OPR/") {
+        "Opera"
+    } else if has("Chrome/") || has("CriOS/") {
+        "Chrome"
+    } else if has("Safari/") {
+        "Safari"
+    } else {
+        "A browser"
+    };
+    let system = if has("iPhone") {
+        "iPhone"
+    } else if has("iPad") {
+        "iPad"
+    } else if has("Android") {
+        "Android"
+    } else if has("Windows") {
+        "Windows"
+    } else if has("Mac OS X") {
+        "macOS"
+    } else if has("Linux") {
+        "Linux"
+    } else {
+        return if user_agent.is_empty() {
+            "An unknown browser".into()
+        } else {
+            browser.into()
+        };
+    };
+    format!("{browser} on {system}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe_browser;
+
+    #[test]
+    fn browsers_are_named_as_people_know_them() {
+        let firefox =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
+        assert_eq!(describe_browser(firefox), "Firefox on Windows");
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+        assert_eq!(describe_browser(iphone), "Safari on iPhone");
+        let android = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
+        assert_eq!(describe_browser(android), "Chrome on Android");
+        assert_eq!(describe_browser(""), "An unknown browser");
+        assert_eq!(describe_browser("curl/8.5.0"), "A browser");
+    }
 }

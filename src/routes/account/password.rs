@@ -1,7 +1,7 @@
 //! `POST /account/password`: a new password, after the current one. Every other session of the
 //! account ends, and this one continues under a new session.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
@@ -20,12 +20,15 @@ pub struct PasswordForm {
     new_password_confirm: String,
 }
 
+/// Where a visitor asked to log in first comes back to.
+const BACK: &str = "/account";
+
 pub async fn change_password(
     ctx: Ctx,
     req: HttpRequest,
     form: web::Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    let user = ctx.require_user()?.clone();
+    let user = ctx.require_user_then(BACK)?.clone();
     let form = form.into_inner();
     let mut errors = FieldErrors::default();
     if form.current_password.is_empty() {
@@ -44,63 +47,81 @@ pub async fn change_password(
     if !errors.is_empty() {
         return super::page::render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
-    // Guessing the current password from a stolen session is throttled like logging in.
-    let (user_id, email) = (user.id, user.email.clone());
+    // Guessing the current password from a stolen session is throttled like logging in, and the
+    // attempt is counted before the password is checked, as at login.
     let client = crate::client_addr::client_key(&req);
-    let now = ctx.now();
-    let (key, addr) = (email.clone(), client.clone());
-    let (stored, paused) = ctx
-        .read(move |c| {
-            let stored = users::find(c, user_id)?
+    let (key, addr) = (user.email.clone(), client.clone());
+    let attempt = ctx
+        .write_signed_in(BACK, move |c, now, user| {
+            if let Some(pause) = login_failures::paused_until(c, &key, &addr, now)? {
+                return Ok(Err(crate::routes::auth::pause_message(pause, now)));
+            }
+            let counted = login_failures::record(c, &key, &addr, now)?;
+            let stored = users::find(c, user.id)?
                 .map(|u| u.password_hash)
                 .ok_or_else(|| AppError::not_found("account"))?;
-            Ok((stored, login_failures::paused_until(c, &key, &addr, now)?))
+            Ok(Ok((counted, stored)))
         })
         .await?;
-    if let Some(pause) = paused {
-        let (message, wait) = crate::routes::auth::pause_message(pause, now);
-        let mut errors = FieldErrors::default();
-        errors.add("current_password", message);
-        let mut response = super::page::render(&ctx, StatusCode::TOO_MANY_REQUESTS, errors).await?;
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, header::HeaderValue::from(wait));
-        return Ok(response);
-    }
+    let (counted, stored) = match attempt {
+        Ok(counted) => counted,
+        Err((message, wait)) => {
+            let mut errors = FieldErrors::default();
+            errors.add("current_password", message);
+            let page = super::page::render(&ctx, StatusCode::TOO_MANY_REQUESTS, errors).await?;
+            return Ok(views::retry_after(page, wait));
+        }
+    };
     let current = form.current_password.clone();
     if !password::verify_off_workers(current, Some(stored.clone())).await? {
-        ctx.write(move |c, now| Ok(login_failures::record(c, &email, &client, now)?))
-            .await?;
         let mut errors = FieldErrors::default();
         errors.add("current_password", "This is not your current password.");
         return super::page::render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
     let new_hash = password::hash_off_workers(form.new_password.clone()).await?;
     let origin = Origin::of(&req);
-    let (changed, token) = ctx
-        .write(move |c, now| {
+    let idle = ctx.rules.idle_limit(user.role);
+    let changed = ctx
+        .write_signed_in(BACK, move |c, now, user| {
+            login_failures::forget(c, counted)?;
+            login_failures::clear(c, &user.email, &client)?;
             // Changed only if nobody changed it since it was checked above.
-            if !users::set_password(c, user_id, &stored, &new_hash)? {
-                return Ok((None, String::new()));
+            if !users::set_password(c, user.id, &stored, &new_hash)? {
+                return Ok(None);
             }
-            let ended = db::sessions::end_all(c, user_id)?;
-            let token = session::start(c, user_id, &origin, now)?;
-            let user = users::find(c, user_id)?.ok_or_else(|| AppError::not_found("account"))?;
-            Ok((Some((user, ended.saturating_sub(1))), token))
+            let others = live_others(c, user, now, idle)?;
+            db::sessions::end_all(c, user.id)?;
+            let token = session::start(c, user.id, &origin, now, None)?;
+            let account = users::find(c, user.id)?.ok_or_else(|| AppError::not_found("account"))?;
+            Ok(Some((account, token, others)))
         })
         .await?;
-    let Some((user, others)) = changed else {
+    let Some((account, token, others)) = changed else {
         return Err(AppError::Conflict(
             "Your password was changed somewhere else at the same moment. Please log in again."
                 .into(),
         ));
     };
-    session::remember(&ctx.session, &user, &token)?;
+    session::remember(&ctx.session, &account, &token)?;
     let message = match others {
         0 => "Your password was changed.".to_owned(),
         1 => "Your password was changed, and your 1 other session was logged out.".to_owned(),
         n => format!("Your password was changed, and your {n} other sessions were logged out."),
     };
     session::set_flash(&ctx.session, message);
-    Ok(views::see_other("/account"))
+    Ok(views::see_other(BACK))
+}
+
+/// How many of the user's sessions other than this one are still live (`idle`: the idle limit of
+/// the user's role): what ending them ends.
+pub fn live_others(
+    c: &mut db::Conn,
+    user: &session::CurrentUser,
+    now: chrono::NaiveDateTime,
+    idle: chrono::Duration,
+) -> Result<usize, AppError> {
+    Ok(db::sessions::for_user(c, user.id)?
+        .iter()
+        .filter(|s| s.id != user.session_id && s.is_live(now, idle))
+        .count())
 }

@@ -2,16 +2,25 @@
 
 use actix_web::{HttpResponse, web};
 
+use super::password::live_others;
 use crate::db;
 use crate::error::AppError;
 use crate::session::{self, Ctx};
 use crate::views;
 
+/// Where a visitor asked to log in first comes back to.
+const BACK: &str = "/account";
+
 /// `POST /account/sessions/logout-others`: "log out everywhere else".
 pub async fn log_out_others(ctx: Ctx) -> Result<HttpResponse, AppError> {
-    let user = ctx.require_user()?.clone();
+    let role = ctx.require_user_then(BACK)?.role;
+    let idle = ctx.rules.idle_limit(role);
     let ended = ctx
-        .write(move |c, _| Ok(db::sessions::end_others(c, user.id, user.session_id)?))
+        .write_signed_in(BACK, move |c, now, user| {
+            let live = live_others(c, user, now, idle)?;
+            db::sessions::end_others(c, user.id, user.session_id)?;
+            Ok(live)
+        })
         .await?;
     let message = match ended {
         0 => "You were not logged in anywhere else.".to_owned(),
@@ -19,23 +28,25 @@ pub async fn log_out_others(ctx: Ctx) -> Result<HttpResponse, AppError> {
         n => format!("Logged out of {n} other sessions."),
     };
     session::set_flash(&ctx.session, message);
-    Ok(views::see_other("/account"))
+    Ok(views::see_other(BACK))
 }
 
 /// `POST /account/sessions/{id}/end`: ends one session; ending this one logs out.
 pub async fn end_session(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let user = ctx.require_user()?.clone();
+    let user = ctx.require_user_then(BACK)?.clone();
     let id = crate::routes::parse_id(&id)?;
     if id == user.session_id {
         session::log_out(&ctx).await?;
         return Ok(views::see_other("/"));
     }
     let ended = ctx
-        .write(move |c, _| Ok(db::sessions::end(c, user.id, id)?))
+        .write_signed_in(BACK, move |c, _, user| {
+            Ok(db::sessions::end(c, user.id, id)?)
+        })
         .await?;
     if ended == 0 {
         return Err(AppError::NotFound("That session has already ended.".into()));
     }
     session::set_flash(&ctx.session, "That session was logged out.");
-    Ok(views::see_other("/account"))
+    Ok(views::see_other(BACK))
 }

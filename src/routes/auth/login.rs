@@ -80,51 +80,64 @@ pub async fn login(
         .take(254)
         .collect();
     let client = crate::client_addr::client_key(&req);
-    let now = ctx.now();
     let (key, addr) = (account.clone(), client.clone());
-    let (paused, user) = ctx
-        .read(move |c| {
-            let paused = login_failures::paused_until(c, &key, &addr, now)?;
+    // One write decides: paused, or this attempt is counted as failed until the password proves
+    // otherwise. Attempts sent at the same moment cannot all pass the check before any is counted.
+    let attempt = ctx
+        .write(move |c, now| {
+            if let Some(pause) = login_failures::paused_until(c, &key, &addr, now)? {
+                return Ok(Attempt::Paused(super::pause_message(pause, now)));
+            }
+            let counted = login_failures::record(c, &key, &addr, now)?;
             let user = match &email {
-                Some(email) if paused.is_none() => users::find_by_email(c, email.as_str())?,
-                _ => None,
+                Some(email) => users::find_by_email(c, email.as_str())?,
+                None => None,
             };
-            Ok((paused, user))
+            Ok(Attempt::Counted(counted, user))
         })
         .await?;
-    if let Some(pause) = paused {
-        let (message, wait) = super::pause_message(pause, now);
-        let mut response = refuse(&ctx, StatusCode::TOO_MANY_REQUESTS, &message)?;
-        response.headers_mut().insert(
-            actix_web::http::header::RETRY_AFTER,
-            actix_web::http::header::HeaderValue::from(wait),
-        );
-        return Ok(response);
-    }
+    let (counted, user) = match attempt {
+        Attempt::Paused((message, wait)) => {
+            let response = refuse(&ctx, StatusCode::TOO_MANY_REQUESTS, &message)?;
+            return Ok(views::retry_after(response, wait));
+        }
+        Attempt::Counted(counted, user) => (counted, user),
+    };
     let plain = form.password.clone();
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     // Verify even for an unknown e-mail, so the answer takes as long either way.
     let matches = plain.len() <= 4 * crate::domain::password_policy::MAX_LENGTH
         && password::verify_off_workers(plain, stored).await?;
-    match user {
-        Some(user) if matches => {
-            let (email, addr) = (user.email.clone(), client.clone());
-            ctx.write(move |c, _| Ok(login_failures::clear(c, &email, &addr)?))
-                .await?;
-            if !user.active {
-                return refuse(
-                    &ctx,
-                    StatusCode::FORBIDDEN,
-                    "This account has been deactivated. Please contact the cinema.",
-                );
+    let Some(user) = user.filter(|_| matches) else {
+        return refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.");
+    };
+    let (email, user_id, active) = (user.email.clone(), user.id, user.active);
+    let origin = session::Origin::of(&req);
+    let previous = ctx.user.clone();
+    let token = ctx
+        .write(move |c, now| {
+            // The attempt was the owner's after all: it and this address's failures are forgotten.
+            login_failures::forget(c, counted)?;
+            login_failures::clear(c, &email, &client)?;
+            if !active {
+                return Ok(None);
             }
-            session::log_in(&ctx, &user, session::Origin::of(&req)).await?;
-            Ok(views::see_other(&next))
-        }
-        _ => {
-            ctx.write(move |c, now| Ok(login_failures::record(c, &account, &client, now)?))
-                .await?;
-            refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.")
-        }
-    }
+            session::start(c, user_id, &origin, now, previous.as_ref()).map(Some)
+        })
+        .await?;
+    let Some(token) = token else {
+        return refuse(
+            &ctx,
+            StatusCode::FORBIDDEN,
+            "This account has been deactivated. Please contact the cinema.",
+        );
+    };
+    session::remember(&ctx.session, &user, &token)?;
+    Ok(views::see_other(&next))
+}
+
+enum Attempt {
+    Paused((String, u64)),
+    /// Counted as a failure (the failure's id), and the account the e-mail names.
+    Counted(i32, Option<users::User>),
 }

@@ -10,12 +10,8 @@ pub fn pause_message(
     now: chrono::NaiveDateTime,
 ) -> (String, u64) {
     use crate::db::login_failures::Pause;
-    let seconds = (until - now).num_seconds().max(1);
-    let minutes = (seconds + 59) / 60;
-    let wait = format!(
-        "try again in {minutes} minute{}",
-        if minutes > 1 { "s" } else { "" }
-    );
+    let seconds = (until - now).num_seconds().max(1).unsigned_abs();
+    let wait = format!("try again in {}", crate::views::wait_in_words(seconds));
     let message = match pause {
         Pause::AccountFromAddress => format!(
             "Too many failed attempts to log in to this account from this address. For your security, logging in to it from here is paused; {wait}. Logging in from elsewhere is not affected."
@@ -24,7 +20,7 @@ pub fn pause_message(
             "Too many failed logins from this address. For your security, logging in from here is paused; {wait}."
         ),
     };
-    (message, seconds.unsigned_abs())
+    (message, seconds)
 }
 
 /// A `next` target is followed only when it is a path on this site, never another origin.

@@ -1,6 +1,6 @@
 //! Registering a customer account; success logs the new customer in.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
@@ -105,6 +105,8 @@ pub async fn register(
     }
     let hash = password::hash_off_workers(form.password.clone()).await?;
     let (insert_name, insert_email) = (name.as_str().to_owned(), email.as_str().to_owned());
+    let origin = session::Origin::of(&req);
+    let previous = ctx.user.clone();
     let created = ctx
         .write(move |c, now| {
             if let Some(until) = registrations::paused_until(c, &client, per_hour, now)? {
@@ -118,14 +120,20 @@ pub async fn register(
                 role: Role::Customer,
                 created_at: now,
             };
-            match users::insert(c, &new)? {
-                Some(id) => Ok(users::find(c, id)?.map_or(Registered::Taken, Registered::New)),
-                None => Ok(Registered::Taken),
-            }
+            let Some(id) = users::insert(c, &new)? else {
+                return Ok(Registered::Taken);
+            };
+            let user = users::find(c, id)?.ok_or_else(|| AppError::not_found("account"))?;
+            // The account and its first session in one write: there is never one without the other.
+            let token = session::start(c, id, &origin, now, previous.as_ref())?;
+            Ok(Registered::New(user, token))
         })
         .await?;
     let user = match created {
-        Registered::New(user) => user,
+        Registered::New(user, token) => {
+            session::remember(&ctx.session, &user, &token)?;
+            user
+        }
         Registered::Paused(until, now) => return too_many(&ctx, rerender, until, now),
         Registered::Taken => {
             let mut errors = FieldErrors::default();
@@ -136,7 +144,6 @@ pub async fn register(
             return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
         }
     };
-    session::log_in(&ctx, &user, session::Origin::of(&req)).await?;
     session::set_flash(
         &ctx.session,
         format!("Welcome, {}! Your account is ready.", user.name),
@@ -145,7 +152,8 @@ pub async fn register(
 }
 
 enum Registered {
-    New(users::User),
+    /// The new account and its session's token.
+    New(users::User, String),
     Taken,
     Paused(NaiveDateTime, NaiveDateTime),
 }
@@ -157,20 +165,16 @@ fn too_many(
     until: NaiveDateTime,
     now: NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
-    let seconds = (until - now).num_seconds().max(1);
-    let minutes = (seconds + 59) / 60;
+    let seconds = (until - now).num_seconds().max(1).unsigned_abs();
     let notice = format!(
-        "Too many accounts were registered from this address in the last hour. Please try again in {minutes} minute{}.",
-        if minutes > 1 { "s" } else { "" }
+        "Too many accounts were registered from this address in the last hour. Please try again in {}.",
+        views::wait_in_words(seconds)
     );
-    let mut response = rerender(
+    let response = rerender(
         ctx,
         StatusCode::TOO_MANY_REQUESTS,
         Some(notice),
         FieldErrors::default(),
     )?;
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
-    Ok(response)
+    Ok(views::retry_after(response, seconds))
 }

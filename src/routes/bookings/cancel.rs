@@ -5,27 +5,28 @@ use actix_web::{HttpResponse, web};
 
 use super::show::{self, Access, PayInput};
 use crate::db;
-use crate::domain::kinds::BookingStatus;
 use crate::error::AppError;
 use crate::session::{self, Ctx};
 use crate::views;
 
 pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse, AppError> {
     let loaded = show::load(&ctx, &code, Access::Change).await?;
-    let was_paid = loaded.booking.status == BookingStatus::Paid;
     let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
+    let back = format!("/bookings/{}", loaded.booking.code);
     match ctx
-        .write(move |c, now| Ok(db::checkout::cancel(c, booking_id, now, &rules)?))
+        .write_signed_in(&back, move |c, now, _| {
+            Ok(db::checkout::cancel(c, booking_id, now, &rules)?)
+        })
         .await
     {
-        Ok(()) => {
-            let message = if was_paid {
-                format!(
-                    "Booking cancelled. {} was refunded to your card.",
-                    ctx.rules.money(loaded.booking.total_cents)
-                )
-            } else {
-                "Booking cancelled; the seats were released.".to_owned()
+        Ok(refund) => {
+            let message = match refund {
+                Some(refund) => format!(
+                    "Booking cancelled. {} was refunded to your {}.",
+                    ctx.rules.money(refund.amount_cents),
+                    refund.method
+                ),
+                None => "Booking cancelled; the seats were released.".to_owned(),
             };
             session::set_flash(&ctx.session, message);
             Ok(views::see_other(&format!(

@@ -67,8 +67,9 @@ pub async fn pay_booking(
         );
     };
     let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
+    let back = format!("/bookings/{}", loaded.booking.code);
     let result = ctx
-        .write(move |c, now| {
+        .write_signed_in(&back, move |c, now, _| {
             Ok(db::checkout::pay(
                 c, booking_id, version, &card, now, &rules,
             )?)

@@ -26,26 +26,23 @@ pub async fn set_tickets(
         choices.push((seat_id, TicketChoice::parse(&value)));
     }
     let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
+    let back = format!("/bookings/{}", loaded.booking.code);
     let result = ctx
-        .write(move |c, now| {
+        .write_signed_in(&back, move |c, now, _| {
             Ok(db::checkout::set_ticket_types(
                 c, booking_id, &choices, now, &rules,
             )?)
         })
         .await;
-    let status = match &result {
-        Ok(()) => StatusCode::OK,
-        Err(AppError::Conflict(_)) => StatusCode::CONFLICT,
-        Err(AppError::Validation(_)) => StatusCode::UNPROCESSABLE_ENTITY,
-        Err(_) => return result.map(|_| HttpResponse::Ok().finish()),
+    let (status, message) = match result {
+        Ok(()) if !ctx.htmx => return Ok(views::see_other(&back)),
+        Ok(()) => (StatusCode::OK, None),
+        Err(e @ AppError::Conflict(_)) => (StatusCode::CONFLICT, Some(e.user_message())),
+        Err(e @ AppError::Validation(_)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, Some(e.user_message()))
+        }
+        Err(other) => return Err(other),
     };
-    if status == StatusCode::OK && !ctx.htmx {
-        return Ok(views::see_other(&format!(
-            "/bookings/{}",
-            loaded.booking.code
-        )));
-    }
-    let message = result.err().map(|e| e.user_message());
     let loaded = show::load(&ctx, &loaded.booking.code, Access::Change).await?;
     if ctx.htmx {
         let fragment = TicketsFragment {

@@ -78,7 +78,7 @@ pub fn render_page(
         hall: d.hall.name,
         when: ctx.rules.show_time(d.showing.starts_at),
         price: ctx.rules.money(d.showing.price_cents),
-        started: d.showing.starts_at <= now,
+        started: crate::domain::sales::has_started(d.showing.starts_at, now),
         ctx: ctx.page(),
         grid,
         basket: basket_view(ctx, showing_id, basket, now, false),
