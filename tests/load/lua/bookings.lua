@@ -21,7 +21,9 @@ function setup(thread)
   threads[i] = thread
 end
 
-local types = { "adult", "child", "senior", "student" }
+-- The ticket types the checkout page offers for the showing's film (a child ticket is not sold for
+-- a 16+ film), read from its first ticket selector.
+local offered = {}
 local card = "card_name=Load+Test&card_number=4242424242424242&card_expiry=12%2F39&card_cvc=123&version="
 
 function init(args)
@@ -46,7 +48,7 @@ function request()
   elseif phase == "tickets" then
     local fields = {}
     for _, seat in ipairs(got) do
-      fields[#fields + 1] = "type_" .. seat .. "=" .. types[math.random(#types)]
+      fields[#fields + 1] = "type_" .. seat .. "=" .. offered[math.random(#offered)]
     end
     return wrk.format("POST", "/bookings/" .. code .. "/tickets", session_headers("htmx_form"), table.concat(fields, "&"))
   else -- pay: a plain form post, answered with a redirect to the ticket
@@ -99,7 +101,10 @@ function response(status, headers, body)
     table.remove(queue, 1)
     if #queue == 0 then phase = (#got > 0 and code) and "checkout" or "grid" end
   elseif phase == "checkout" then
-    phase = status == 200 and "tickets" or "grid"
+    offered = {}
+    local select = body:match('<select.-</select>') or ""
+    for id in string.gmatch(select, '<option value="(%d+)"') do offered[#offered + 1] = id end
+    phase = (status == 200 and #offered > 0) and "tickets" or "grid"
   elseif phase == "tickets" then
     version = body:match('name="version" value="(%d+)"')
     phase = (status == 200 and version) and "pay" or "grid"

@@ -7,7 +7,7 @@ use anyhow::{Context, bail};
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::{StatusCode, Url};
 
-pub const PASSWORD: &str = "load-test-password";
+pub const PASSWORD: &str = "quiet lantern harbour";
 
 #[derive(Clone)]
 pub struct Customer {
