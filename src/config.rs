@@ -24,7 +24,7 @@ pub struct Config {
     /// How many writes may wait for the database writer, and how long each waits.
     pub writer: crate::db::writer::Limits,
     /// How slowly a request body may arrive before it is cut off with 408.
-    pub body_deadline: crate::middleware::body_deadline::BodyDeadline,
+    pub body_deadline: crate::body_deadline::BodyDeadline,
     /// Reverse proxies whose `X-Forwarded-For` names the client (none by default).
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// How many accounts one client address may register in an hour.

@@ -10,6 +10,7 @@ use actix_web::middleware::Next;
 use actix_web::web::Bytes;
 use futures_util::StreamExt;
 
+use crate::body_deadline::{BodyDeadline, Deadline};
 use crate::error::AppError;
 use crate::session::CSRF;
 
@@ -19,7 +20,9 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub const HEADER: &str = "X-CSRF-Token";
 pub const FIELD: &str = "csrf_token";
 
+/// `deadline`: how slowly a form may arrive (see [`crate::body_deadline`]).
 pub async fn verify_csrf(
+    deadline: BodyDeadline,
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
@@ -39,7 +42,7 @@ pub async fn verify_csrf(
     // with 413 in one place, whichever way the token came.
     let mut readable = true;
     let from_form = if is_form(&req) {
-        let body = match read_body(&mut req).await {
+        let body = match read_body(&mut req, deadline).await {
             Ok(body) => body,
             // Answered here, as a response that still knows its request, so `error_pages` can render it.
             Err(error) => return Ok(req.error_response(error)),
@@ -111,7 +114,7 @@ fn is_form(req: &ServiceRequest) -> bool {
         })
 }
 
-async fn read_body(req: &mut ServiceRequest) -> Result<Bytes, AppError> {
+async fn read_body(req: &mut ServiceRequest, deadline: BodyDeadline) -> Result<Bytes, AppError> {
     let too_large = || {
         AppError::PayloadTooLarge(format!(
             "A form may hold at most {} KiB.",
@@ -126,11 +129,11 @@ async fn read_body(req: &mut ServiceRequest) -> Result<Bytes, AppError> {
     if declared.is_some_and(|n| n > BODY_LIMIT) {
         return Err(too_large());
     }
-    let mut payload = req.take_payload();
+    let mut payload = Deadline::new(req.take_payload(), deadline);
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| {
-            if crate::middleware::body_deadline::is_cut_off(&e) {
+            if crate::body_deadline::is_cut_off(&e) {
                 AppError::RequestTimeout
             } else {
                 AppError::BadRequest(format!("The request body could not be read: {e}"))

@@ -1,6 +1,7 @@
 //! Cinema booking and seat management: everything behind the `cinema` binary, as a library so the
 //! tests start the same application.
 
+pub mod body_deadline;
 pub mod client_addr;
 pub mod clock;
 pub mod config;

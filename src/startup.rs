@@ -16,7 +16,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
-use crate::middleware::{body_deadline, caching, security_headers};
+use crate::middleware::default_headers;
 use crate::state::AppState;
 use crate::state::hold_limits::HoldLimits;
 use crate::{csrf, error, routes, seed, sweeper};
@@ -80,7 +80,9 @@ impl Application {
                 .app_data(
                     web::FormConfig::default()
                         .limit(csrf::BODY_LIMIT)
-                        .error_handler(|e, _| form_error(e).into()),
+                        .error_handler(|e, _| {
+                            AppError::BadRequest(format!("The form could not be read: {e}")).into()
+                        }),
                 )
                 .app_data(web::PathConfig::default().error_handler(|_, _| {
                     AppError::NotFound("There is no page at this address.".into()).into()
@@ -89,14 +91,12 @@ impl Application {
                     AppError::BadRequest(format!("The address has a bad parameter: {e}")).into()
                 }))
                 .configure(routes::configure)
-                .wrap(from_fn(csrf::verify_csrf))
                 .wrap(from_fn(move |req, next| {
-                    body_deadline::cut_off_slow_bodies(deadline, req, next)
+                    csrf::verify_csrf(deadline, req, next)
                 }))
                 .wrap(from_fn(error::error_pages))
                 .wrap(session_middleware(key.clone(), secure))
-                .wrap(from_fn(caching::no_store_by_default))
-                .wrap(security_headers::security_headers(secure))
+                .wrap(default_headers::default_headers(secure))
                 .wrap(Condition::new(
                     access_log,
                     Logger::new("%a \"%r\" %s %b %Dms"),
@@ -168,14 +168,4 @@ fn session_middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSession
             PersistentSession::default().session_ttl(actix_web::cookie::time::Duration::days(14)),
         )
         .build()
-}
-
-/// A form the extractor could not read; one whose body arrived too slowly is a 408.
-fn form_error(error: actix_web::error::UrlencodedError) -> AppError {
-    match &error {
-        actix_web::error::UrlencodedError::Payload(e) if body_deadline::is_cut_off(e) => {
-            AppError::RequestTimeout
-        }
-        _ => AppError::BadRequest(format!("The form could not be read: {error}")),
-    }
 }

@@ -1,5 +1,3 @@
-//! Cross-cutting answers, one small middleware per concern, composed in `startup`.
+//! Cross-cutting answers, composed in `startup`.
 
-pub mod body_deadline;
-pub mod caching;
-pub mod security_headers;
+pub mod default_headers;

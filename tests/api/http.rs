@@ -6,7 +6,7 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use crate::helpers::*;
-use cinema::middleware::body_deadline::BodyDeadline;
+use cinema::body_deadline::BodyDeadline;
 use reqwest::StatusCode;
 
 fn quick_deadline() -> Options {

@@ -1,18 +1,16 @@
 //! Cuts off request bodies that arrive too slowly: a client that announces a body and then sends it
 //! a byte at a time (or never) would otherwise hold a connection and a worker's attention for as long
-//! as it likes. Whoever reads the body gets a timed-out error, answered with 408.
+//! as it likes. The application reads bodies in one place, the CSRF check (which reads every form
+//! before any handler sees it; other bodies are refused unread), and reads them through
+//! [`Deadline`], which fails with a timeout answered as 408.
 
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use actix_web::HttpMessage;
-use actix_web::body::MessageBody;
-use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::dev::Payload;
 use actix_web::error::PayloadError;
-use actix_web::http::header;
-use actix_web::middleware::Next;
 use actix_web::web::Bytes;
 use futures_util::Stream;
 use tokio::time::{Instant, Sleep};
@@ -36,38 +34,13 @@ impl Default for BodyDeadline {
     }
 }
 
-/// The middleware: gives a request that carries a body a payload that fails once it is too slow.
-pub async fn cut_off_slow_bodies(
-    deadline: BodyDeadline,
-    mut req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    if has_body(&req) {
-        let payload = req.take_payload();
-        req.set_payload(Payload::Stream {
-            payload: Box::pin(Deadline::new(payload, deadline)),
-        });
-    }
-    next.call(req).await
-}
-
-/// True when the request says a body follows; requests without one (nearly every GET) keep their
-/// payload as it is.
-fn has_body(req: &ServiceRequest) -> bool {
-    let headers = req.headers();
-    headers.contains_key(header::TRANSFER_ENCODING)
-        || headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim() != "0")
-}
-
 /// True for the error a cut-off body ends with, wherever it surfaces.
 pub fn is_cut_off(error: &PayloadError) -> bool {
     matches!(error, PayloadError::Io(e) if e.kind() == std::io::ErrorKind::TimedOut)
 }
 
-struct Deadline {
+/// A request's payload that fails once its body is too slow.
+pub struct Deadline {
     inner: Payload,
     idle: Duration,
     idle_timer: Pin<Box<Sleep>>,
@@ -76,7 +49,7 @@ struct Deadline {
 }
 
 impl Deadline {
-    fn new(inner: Payload, deadline: BodyDeadline) -> Deadline {
+    pub fn new(inner: Payload, deadline: BodyDeadline) -> Deadline {
         let now = Instant::now();
         Deadline {
             inner,
