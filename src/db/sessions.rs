@@ -4,7 +4,6 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::users::User;
 use crate::domain::kinds::Role;
 use crate::schema::{sessions, users};
 
@@ -23,8 +22,44 @@ pub struct Session {
 impl Session {
     /// Inside its lifetime and used within `idle` (which depends on who it belongs to).
     pub fn is_live(&self, now: NaiveDateTime, idle: Duration) -> bool {
-        now < self.expires_at && now < self.last_seen_at + idle
+        live(self.last_seen_at, self.expires_at, now, idle)
     }
+}
+
+/// What every request needs of its session: only the columns that decide whether it lives, so the
+/// lookup on the hot path copies no addresses or browser names.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = sessions)]
+pub struct Lifetime {
+    pub id: i32,
+    pub last_seen_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+impl Lifetime {
+    pub fn is_live(&self, now: NaiveDateTime, idle: Duration) -> bool {
+        live(self.last_seen_at, self.expires_at, now, idle)
+    }
+}
+
+/// The person behind a session, without the password hash.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct Member {
+    pub id: i32,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub active: bool,
+}
+
+fn live(
+    last_seen: NaiveDateTime,
+    expires: NaiveDateTime,
+    now: NaiveDateTime,
+    idle: Duration,
+) -> bool {
+    now < expires && now < last_seen + idle
 }
 
 #[derive(Debug, Insertable)]
@@ -59,12 +94,12 @@ pub fn identify(
     user_id: i32,
     now: NaiveDateTime,
     idle: impl Fn(Role) -> Duration,
-) -> QueryResult<Option<(User, Session)>> {
-    let found: Option<(User, Session)> = sessions::table
+) -> QueryResult<Option<(Member, Lifetime)>> {
+    let found: Option<(Member, Lifetime)> = sessions::table
         .inner_join(users::table)
         .filter(sessions::token.eq(token))
         .filter(sessions::user_id.eq(user_id))
-        .select((User::as_select(), Session::as_select()))
+        .select((Member::as_select(), Lifetime::as_select()))
         .first(conn)
         .optional()?;
     Ok(found.filter(|(user, session)| user.active && session.is_live(now, idle(user.role))))
@@ -79,11 +114,11 @@ pub fn still_live(
     now: NaiveDateTime,
     idle: Duration,
 ) -> QueryResult<bool> {
-    let found: Option<(Session, bool)> = sessions::table
+    let found: Option<(Lifetime, bool)> = sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(id))
         .filter(sessions::user_id.eq(user_id))
-        .select((Session::as_select(), users::active))
+        .select((Lifetime::as_select(), users::active))
         .first(conn)
         .optional()?;
     Ok(found.is_some_and(|(session, active)| active && session.is_live(now, idle)))
