@@ -1,20 +1,12 @@
 //! The one error type handlers return, and the one place that turns it into a page or an HTMX fragment.
 
-use actix_web::body::{BoxBody, MessageBody};
-use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{StatusCode, header};
-use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
-use askama::Template;
 
 use crate::db::StoreError;
-use crate::{htmx, views};
 
 /// How long a client should wait before it asks again when the database is too busy.
 const BUSY_RETRY_SECONDS: u64 = 2;
-
-/// Headers of an error's bare answer that its page or fragment keeps.
-const KEPT_HEADERS: [header::HeaderName; 2] = [header::RETRY_AFTER, header::ALLOW];
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -136,7 +128,7 @@ impl ResponseError for AppError {
         }
     }
 
-    /// A bare answer; `error_pages` below replaces it with a page or fragment that knows the request.
+    /// A bare answer; `middleware::error_pages` replaces it with a page or fragment that knows the request.
     fn error_response(&self) -> HttpResponse {
         if let AppError::LoginRequired { next } = self {
             return HttpResponse::SeeOther()
@@ -163,122 +155,4 @@ impl ResponseError for AppError {
 pub fn login_url(next: &str) -> String {
     let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
     format!("/login?{query}")
-}
-
-/// Middleware: every error answer becomes a page (plain requests) or a message fragment (HTMX requests),
-/// whether it came from a handler, an extractor, another middleware or the router.
-pub async fn error_pages(
-    req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    // Inner layers answer errors as responses; an `Err` here has lost its request and passes through.
-    let res = next.call(req).await?.map_into_boxed_body();
-    let status = res.status();
-    // "Log in first" is a 303, not a 4xx, but an HTMX request must get it as `HX-Redirect` below.
-    let login_required = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<AppError>())
-        .is_some_and(|e| matches!(e, AppError::LoginRequired { .. }));
-    if !(status.is_client_error() || status.is_server_error() || login_required) {
-        return Ok(res);
-    }
-    // Answers a handler rendered on purpose (a form shown again with its messages) pass through.
-    let (message, login_next) = match res.response().error() {
-        Some(error) => match error.as_error::<AppError>() {
-            Some(AppError::LoginRequired { next }) => (String::new(), Some(next.clone())),
-            Some(app_error) => {
-                if let AppError::Unexpected(cause) = app_error {
-                    log::error!(
-                        "{} {}: {cause:?}",
-                        res.request().method(),
-                        res.request().path()
-                    );
-                }
-                (app_error.user_message(), None)
-            }
-            None => (framework_message(status, &error.to_string()), None),
-        },
-        None if res.response().body().size().is_eof() => (framework_message(status, ""), None),
-        None => return Ok(res),
-    };
-    let request = res.request().clone();
-    let is_htmx = htmx::is_htmx(&request);
-    let mut response = match login_next {
-        Some(next) if is_htmx => HttpResponse::Unauthorized()
-            .insert_header(("HX-Redirect", login_url(&next)))
-            .finish(),
-        Some(next) => HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, login_url(&next)))
-            .finish(),
-        None if is_htmx => HttpResponse::build(status)
-            .insert_header(("HX-Retarget", "#flash"))
-            .insert_header(("HX-Reswap", "innerHTML"))
-            .content_type("text/html; charset=utf-8")
-            .body(views::alert_fragment(&message)),
-        None => {
-            let page = views::ErrorPage {
-                ctx: views::PageCtx::from_session(&request),
-                status: status.as_u16(),
-                title: title(status),
-                message,
-            };
-            match page.render() {
-                Ok(body) => HttpResponse::build(status)
-                    .content_type("text/html; charset=utf-8")
-                    .body(body),
-                Err(e) => {
-                    log::error!("rendering the error page failed: {e}");
-                    HttpResponse::build(status)
-                        .content_type("text/plain; charset=utf-8")
-                        .body(page.message)
-                }
-            }
-        }
-    };
-    for name in KEPT_HEADERS {
-        if let Some(value) = res.headers().get(&name) {
-            response.headers_mut().insert(name, value.clone());
-        }
-    }
-    if status == StatusCode::REQUEST_TIMEOUT {
-        response
-            .head_mut()
-            .set_connection_type(actix_web::http::ConnectionType::Close);
-    }
-    Ok(ServiceResponse::new(request, response))
-}
-
-/// Messages for errors raised by actix itself (routing, extractors).
-fn framework_message(status: StatusCode, detail: &str) -> String {
-    match status {
-        StatusCode::NOT_FOUND => "There is no page at this address.".into(),
-        StatusCode::METHOD_NOT_ALLOWED => {
-            "This address does not accept that kind of request.".into()
-        }
-        StatusCode::PAYLOAD_TOO_LARGE => "What you sent is too large.".into(),
-        s if s.is_server_error() => {
-            "Something went wrong on our side. Please try again in a moment.".into()
-        }
-        _ if !detail.is_empty() => format!("The request could not be understood: {detail}"),
-        _ => "The request could not be understood.".into(),
-    }
-}
-
-fn title(status: StatusCode) -> &'static str {
-    match status.as_u16() {
-        400 => "Bad request",
-        401 => "Please log in",
-        402 => "Payment declined",
-        403 => "Not allowed",
-        404 => "Not found",
-        405 => "Method not allowed",
-        409 => "Not possible right now",
-        408 => "Too slow",
-        413 => "Too large",
-        422 => "Please check your input",
-        429 => "Too many attempts",
-        503 => "Busy right now",
-        _ => "Error",
-    }
 }

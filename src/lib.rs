@@ -5,6 +5,7 @@ pub mod body_deadline;
 pub mod client_addr;
 pub mod clock;
 pub mod config;
+pub mod cookie;
 pub mod csrf;
 pub mod db;
 pub mod domain;

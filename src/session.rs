@@ -15,13 +15,9 @@ use crate::state::AppState;
 use crate::state::seats_cache::SeatsCache;
 use crate::views::{NavUser, PageCtx};
 
-pub const USER_ID: &str = "uid";
-pub const USER_NAME: &str = "name";
-pub const USER_ROLE: &str = "role";
-/// The live session's token (see [`db::sessions`]).
-pub const SESSION_TOKEN: &str = "sid";
-pub const CSRF: &str = "csrf";
-const FLASH: &str = "flash";
+pub use crate::cookie::{
+    CSRF, FLASH, SESSION_TOKEN, USER_ID, USER_NAME, USER_ROLE, csrf_token, set_flash,
+};
 
 /// How stale a session's "last seen" may get before a request notes it again: one small write a
 /// minute per active session, and an idle limit exact to the minute.
@@ -123,24 +119,6 @@ pub async fn log_out(ctx: &Ctx) -> Result<(), AppError> {
             .await?;
     }
     Ok(())
-}
-
-/// The session's CSRF token, created on first use.
-pub fn csrf_token(session: &Session) -> String {
-    if let Ok(Some(token)) = session.get::<String>(CSRF) {
-        return token;
-    }
-    let token = crate::random::token();
-    if let Err(e) = session.insert(CSRF, &token) {
-        log::error!("storing the CSRF token failed: {e}");
-    }
-    token
-}
-
-pub fn set_flash(session: &Session, message: impl Into<String>) {
-    if let Err(e) = session.insert(FLASH, message.into()) {
-        log::error!("storing a flash message failed: {e}");
-    }
 }
 
 /// Everything a page handler needs about the request: the session, the user, the rules in force and

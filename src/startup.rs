@@ -16,10 +16,10 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
-use crate::middleware::default_headers;
+use crate::middleware::{default_headers, error_pages};
 use crate::state::AppState;
 use crate::state::hold_limits::HoldLimits;
-use crate::{csrf, error, routes, seed, sweeper};
+use crate::{csrf, routes, seed, sweeper};
 
 pub struct Application {
     address: std::net::SocketAddr,
@@ -94,7 +94,7 @@ impl Application {
                 .wrap(from_fn(move |req, next| {
                     csrf::verify_csrf(deadline, req, next)
                 }))
-                .wrap(from_fn(error::error_pages))
+                .wrap(from_fn(error_pages::error_pages))
                 .wrap(session_middleware(key.clone(), secure))
                 .wrap(default_headers::default_headers(secure))
                 .wrap(Condition::new(

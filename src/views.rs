@@ -5,9 +5,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use crate::cookie::{self, USER_NAME, USER_ROLE};
 use crate::domain::kinds::Role;
 use crate::error::AppError;
-use crate::session::{self, USER_NAME, USER_ROLE};
 use crate::state::AppState;
 
 /// The signed-in person as the navigation shows them.
@@ -51,7 +51,7 @@ impl PageCtx {
             .map(|s| s.brand.read().map(|b| b.clone()).unwrap_or_default())
             .unwrap_or_default();
         PageCtx {
-            csrf: session::csrf_token(&session),
+            csrf: cookie::csrf_token(&session),
             cinema_name,
             user: name.zip(role).map(|(name, role)| NavUser { name, role }),
             flash: None,
