@@ -115,7 +115,14 @@
   });
 
   document.addEventListener("htmx:afterSettle", initGrids);
+  // A form sent back with mistakes puts the cursor in the first field to correct.
+  function focusFirstError() {
+    var field = document.querySelector("form [aria-invalid=\"true\"]");
+    if (field && typeof field.focus === "function") field.focus();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    focusFirstError();
     initGrids();
     tickCountdowns();
     setInterval(tickCountdowns, 1000);

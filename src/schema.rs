@@ -1,6 +1,19 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    audit_log (id) {
+        id -> Integer,
+        at -> Timestamp,
+        actor_id -> Integer,
+        entity -> Text,
+        entity_id -> Integer,
+        action -> Text,
+        before -> Text,
+        after -> Text,
+    }
+}
+
+diesel::table! {
     booking_items (id) {
         id -> Integer,
         booking_id -> Integer,
@@ -58,6 +71,9 @@ diesel::table! {
         release_year -> Integer,
         active -> Bool,
         version -> Integer,
+        original_title -> Text,
+        language -> Text,
+        release_date -> Nullable<Date>,
     }
 }
 
@@ -179,6 +195,7 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(booking_items -> bookings (booking_id));
 diesel::joinable!(booking_items -> seats (seat_id));
 diesel::joinable!(booking_items -> showings (showing_id));
@@ -195,6 +212,7 @@ diesel::joinable!(showings -> halls (hall_id));
 diesel::joinable!(showings -> movies (movie_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    audit_log,
     booking_items,
     bookings,
     halls,

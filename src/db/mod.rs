@@ -1,6 +1,7 @@
 //! The database: the connection pool, migrations, and query functions grouped by what they are about.
 //! Everything SQLite-specific (PRAGMAs, `BEGIN IMMEDIATE`) stays in this file.
 
+pub mod audit;
 pub mod bookings;
 pub mod catalog;
 pub mod checkout;
@@ -10,6 +11,7 @@ pub mod grid_versions;
 pub mod holds;
 pub mod layouts;
 pub mod login_failures;
+pub mod movies;
 pub mod registrations;
 pub mod seat_map;
 pub mod sessions;

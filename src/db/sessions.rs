@@ -114,14 +114,29 @@ pub fn still_live(
     now: NaiveDateTime,
     idle: Duration,
 ) -> QueryResult<bool> {
-    let found: Option<(Lifetime, bool)> = sessions::table
+    Ok(live_role(conn, id, user_id, now, idle)?.is_some())
+}
+
+/// The account's role as it is now, while session `id` of `user_id` is live and the account
+/// active: a change only an administrator may make checks it inside its write, so a role taken
+/// away while the request waited counts.
+pub fn live_role(
+    conn: &mut super::Conn,
+    id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+    idle: Duration,
+) -> QueryResult<Option<Role>> {
+    let found: Option<(Lifetime, bool, Role)> = sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(id))
         .filter(sessions::user_id.eq(user_id))
-        .select((Lifetime::as_select(), users::active))
+        .select((Lifetime::as_select(), users::active, users::role))
         .first(conn)
         .optional()?;
-    Ok(found.is_some_and(|(session, active)| active && session.is_live(now, idle)))
+    Ok(found
+        .filter(|(session, active, _)| *active && session.is_live(now, idle))
+        .map(|(_, _, role)| role))
 }
 
 /// Ends the user's sessions beyond the `keep` most recently started.

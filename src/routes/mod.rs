@@ -1,6 +1,7 @@
 //! The route table: every address the application answers, in one place.
 
 mod account;
+mod admin;
 mod assets;
 mod auth;
 mod bookings;
@@ -86,6 +87,29 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(at("/admin").get(staff::admin_home).done())
+        .service(
+            at("/admin/movies")
+                .get(admin::movies::list)
+                .post(admin::movies::create)
+                .done(),
+        )
+        .service(at("/admin/movies/new").get(admin::movies::new_form).done())
+        .service(at("/admin/movies/{id}").post(admin::movies::update).done())
+        .service(
+            at("/admin/movies/{id}/edit")
+                .get(admin::movies::edit_form)
+                .done(),
+        )
+        .service(
+            at("/admin/movies/{id}/archive")
+                .post(admin::movies::archive)
+                .done(),
+        )
+        .service(
+            at("/admin/movies/{id}/restore")
+                .post(admin::movies::restore)
+                .done(),
+        )
         .service(at("/counter").get(staff::counter_home).done())
         .default_service(web::to(not_found));
 }

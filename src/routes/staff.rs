@@ -23,28 +23,41 @@ struct StaffHome {
     ctx: PageCtx,
     title: &'static str,
     intro: &'static str,
+    /// The back office's sections, for administrators.
+    sections: &'static [(&'static str, &'static str)],
     showings: Vec<Occupancy>,
 }
+
+/// The back office's sections so far: (address, name).
+const ADMIN_SECTIONS: &[(&str, &str)] = &[("/admin/movies", "Movies")];
 
 pub async fn admin_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
     render(
         ctx,
         "Administration",
-        "Today's programme at a glance. Editing the repertoire, halls and prices comes here.",
+        "Today's programme at a glance, and the sections of the back office.",
+        ADMIN_SECTIONS,
     )
     .await
 }
 
 pub async fn counter_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     ctx.require_staff()?;
-    render(ctx, "Counter", "Today's showings and how full they are.").await
+    render(
+        ctx,
+        "Counter",
+        "Today's showings and how full they are.",
+        &[],
+    )
+    .await
 }
 
 async fn render(
     ctx: Ctx,
     title: &'static str,
     intro: &'static str,
+    sections: &'static [(&'static str, &'static str)],
 ) -> Result<HttpResponse, AppError> {
     let (from, to) = ctx
         .rules
@@ -68,6 +81,7 @@ async fn render(
         ctx: ctx.page(),
         title,
         intro,
+        sections,
         showings,
     })
 }

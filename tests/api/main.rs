@@ -1,5 +1,6 @@
 //! Integration tests: each starts the real server on a random loopback port with a fresh database.
 
+mod admin_movies;
 mod bookings;
 mod cancel;
 mod client;

@@ -10,7 +10,8 @@ use reqwest::{Method, StatusCode};
 /// Failed logins are left out on purpose: recording them is how logins are throttled.
 fn fingerprint(app: &TestApp) -> Vec<i64> {
     use cinema::schema::{
-        booking_items, bookings, payments, seat_states, sessions, showings, users,
+        audit_log, booking_items, bookings, movies, payments, seat_states, sessions, showings,
+        users,
     };
     use diesel::dsl::{count_star, sum};
     app.db(|c| {
@@ -20,6 +21,8 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             booking_items::table.select(count_star()).first(c),
             payments::table.select(count_star()).first(c),
             sessions::table.select(count_star()).first(c),
+            movies::table.select(count_star()).first(c),
+            audit_log::table.select(count_star()).first(c),
             seat_states::table
                 .filter(seat_states::booking_id.is_not_null())
                 .select(count_star())
@@ -30,6 +33,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
                 .select(sum(users::version))
                 .first::<Option<i64>>(c),
             bookings::table.select(sum(bookings::version)).first(c),
+            movies::table.select(sum(movies::version)).first(c),
             seat_states::table
                 .select(sum(seat_states::version))
                 .first(c),
@@ -103,6 +107,7 @@ async fn send(client: &TestClient, token: &str, p: &Probe) -> reqwest::Response 
 
 fn malformed_probes(
     showing: i32,
+    movie: i32,
     foreign_seat: i32,
     foreign_code: &str,
     foreign_token: &str,
@@ -169,6 +174,79 @@ fn malformed_probes(
     }
     for date in ["", "2026-13-45", "yesterday", "%FF", long.as_str()] {
         probes.push(probe(Method::GET, format!("/?date={date}"), Body::None));
+    }
+    // The back office's movies: ids that are not there, and forms with bad fields, a missing,
+    // malformed or stale version, and undecodable bytes.
+    for id in bad_ids.iter().copied().chain(["99999"]) {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/movies/{id}/edit"),
+            Body::None,
+        ));
+        for action in ["", "/archive", "/restore"] {
+            probes.push(probe(
+                Method::POST,
+                format!("/admin/movies/{id}{action}"),
+                Body::Form(vec![]),
+            ));
+        }
+    }
+    let good_movie = [
+        ("title", "Walk"),
+        ("duration_min", "90"),
+        ("age_rating", "12+"),
+    ];
+    for (field, value) in [
+        ("title", ""),
+        ("title", long.as_str()),
+        ("duration_min", "-1"),
+        ("duration_min", long.as_str()),
+        ("age_rating", "X"),
+        ("release_date", "2026-02-30"),
+        ("genres", long.as_str()),
+        ("description", long.as_str()),
+        ("language", "\u{202e}"),
+    ] {
+        let mut form = fields(&good_movie);
+        form.retain(|(k, _)| k != field);
+        form.push((field.to_owned(), value.to_owned()));
+        probes.push(probe(
+            Method::POST,
+            "/admin/movies",
+            Body::Form(form.clone()),
+        ));
+        form.push(("version".into(), "0".into()));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/movies/{movie}"),
+            Body::Form(form),
+        ));
+    }
+    for version in ["", "abc", "-1", "99999999999999999999", "999"] {
+        let mut form = fields(&good_movie);
+        form.push(("version".into(), version.to_owned()));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/movies/{movie}"),
+            Body::Form(form),
+        ));
+    }
+    probes.push(probe(
+        Method::POST,
+        "/admin/movies",
+        Body::Bytes(b"title=%FF%FE&duration_min=90&age_rating=12%2B".to_vec()),
+    ));
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/movies/{movie}/restore"),
+        Body::Form(vec![]),
+    ));
+    for status in ["deleted", &long] {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/movies?status={status}"),
+            Body::None,
+        ));
     }
     probes.push(probe(Method::GET, "/assets/..%2fCargo.toml", Body::None));
     probes.push(probe(Method::GET, "/assets/nothing.js", Body::None));
@@ -277,6 +355,9 @@ fn malformed_probes(
         "/logout",
         &format!("/showings/{showing}/seats/1/hold"),
         &format!("/bookings/{foreign_code}/cancel"),
+        "/admin/movies",
+        &format!("/admin/movies/{movie}"),
+        &format!("/admin/movies/{movie}/archive"),
     ]
     .map(str::to_owned);
     for path in &posts {
@@ -311,6 +392,10 @@ fn malformed_probes(
         "/logout".into(),
         "/bookings".into(),
         "/admin".into(),
+        "/admin/movies".into(),
+        "/admin/movies/new".into(),
+        format!("/admin/movies/{movie}/edit"),
+        format!("/admin/movies/{movie}/archive"),
         "/counter".into(),
         format!("/showings/{showing}"),
         format!("/showings/{showing}/seats"),
@@ -437,7 +522,17 @@ async fn malformed_requests_on_every_route_get_a_4xx_page_and_change_nothing() {
     let admin = app.admin().await;
     let before = fingerprint(&app);
 
-    let probes = malformed_probes(showing, foreign_seat, &foreign_code, &foreign_token);
+    let movie = {
+        use cinema::schema::showings;
+        app.db(|c| {
+            showings::table
+                .find(showing)
+                .select(showings::movie_id)
+                .first::<i32>(c)
+                .expect("the showing's movie")
+        })
+    };
+    let probes = malformed_probes(showing, movie, foreign_seat, &foreign_code, &foreign_token);
     assert!(
         probes.len() > 150,
         "the walk covers {} requests",
