@@ -86,6 +86,17 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
     browser.login(ADMIN_EMAIL, ADMIN_PASSWORD, "/admin").await;
     audit.here("admin").await;
     audit.page("counter", "/counter").await;
+    audit.page("admin: movies", "/admin/movies").await;
+    audit
+        .page("admin: archived movies", "/admin/movies?status=archived")
+        .await;
+    audit.page("admin: new movie", "/admin/movies/new").await;
+    browser.click("main form.stacked button[type=submit]").await;
+    browser.find("#title[aria-invalid=true]").await;
+    audit.here("admin: new movie with errors").await;
+    audit
+        .page("admin: edit movie", &format!("/admin/movies/{movie}/edit"))
+        .await;
 
     let verdict = audit.finish();
     driver.close(browser).await;

@@ -1,5 +1,6 @@
-//! Pictures for a person to look at: the seat map, the checkout, the ticket and the account page at
-//! phone and desktop widths, saved under `target/screenshots/`. At each width the page must not scroll sideways.
+//! Pictures for a person to look at: the seat map, the checkout, the ticket, the account page and the
+//! back office's pages at phone and desktop widths, saved under `target/screenshots/`. At each width
+//! the page must not scroll sideways.
 
 use cinema::domain::kinds::SeatKind;
 
@@ -42,6 +43,28 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
 
     browser.goto("/account").await;
     shoot_both(&browser, "account").await;
+
+    // The back office, as the administrator.
+    browser.click("form[action='/logout'] button").await;
+    browser.find("header a[href='/login']").await;
+    browser
+        .login(
+            crate::app::ADMIN_EMAIL,
+            crate::app::ADMIN_PASSWORD,
+            "/admin",
+        )
+        .await;
+    shoot_both(&browser, "admin").await;
+    browser.goto("/admin/movies").await;
+    shoot_both(&browser, "admin-movies").await;
+    browser.goto("/admin/movies/new").await;
+    browser.click("main form.stacked button[type=submit]").await;
+    browser.find("#title[aria-invalid=true]").await;
+    shoot_both(&browser, "admin-movie-errors").await;
+    browser.goto("/admin/movies").await;
+    browser.click("#movies tbody a").await;
+    browser.find("main form.stacked").await;
+    shoot_both(&browser, "admin-movie-edit").await;
     driver.close(browser).await;
 }
 
