@@ -25,6 +25,27 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// A password for an administrator to hand over once, such as `k7pq-3mzx-w9ha-e4tn`: 16 letters
+/// and digits that cannot be mistaken for one another (about 79 bits).
+pub fn one_time_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut out = String::with_capacity(19);
+    let mut picked = 0;
+    while picked < 16 {
+        for b in bytes::<32>() {
+            // Rejection keeps every character equally likely (248 = 8 × 31).
+            if b < 248 && picked < 16 {
+                if picked > 0 && picked % 4 == 0 {
+                    out.push('-');
+                }
+                out.push(ALPHABET[usize::from(b) % ALPHABET.len()] as char);
+                picked += 1;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -33,5 +54,16 @@ mod tests {
         assert_eq!(super::from_hex(&super::hex(&bytes)).unwrap(), bytes);
         assert_eq!(super::from_hex("zz"), None);
         assert_eq!(super::token().len(), 64);
+    }
+
+    #[test]
+    fn one_time_passwords_are_four_groups_of_unmistakable_characters() {
+        let a = super::one_time_password();
+        assert_eq!(a.len(), 19);
+        let groups: Vec<&str> = a.split('-').collect();
+        assert_eq!(groups.len(), 4);
+        assert!(groups.iter().all(|g| g.len() == 4));
+        assert!(!a.contains(['0', '1', 'l', 'o', 'i']), "{a}");
+        assert_ne!(a, super::one_time_password());
     }
 }

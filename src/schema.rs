@@ -192,6 +192,7 @@ diesel::table! {
         active -> Bool,
         created_at -> Timestamp,
         version -> Integer,
+        password_must_change -> Bool,
     }
 }
 

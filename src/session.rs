@@ -33,6 +33,9 @@ pub struct CurrentUser {
     pub role: Role,
     /// The live session this request belongs to.
     pub session_id: i32,
+    /// Logged in with a one-time password: until they choose their own, only the account page
+    /// and logging out are open to them.
+    pub must_change_password: bool,
 }
 
 /// Where a new session comes from, so its owner can tell their sessions apart.
@@ -258,6 +261,7 @@ impl Ctx {
             email: u.email,
             role: u.role,
             session_id: s.id,
+            must_change_password: u.password_must_change,
         });
         if user.is_none() && uid.is_some() {
             // Logged out elsewhere, unused too long, deactivated or deleted: the identity stops
@@ -297,9 +301,16 @@ impl Ctx {
 
     /// The signed-in user, or a trip to the login page that comes back to `next`.
     pub fn require_user_then(&self, next: &str) -> Result<&CurrentUser, AppError> {
-        self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
+        let user = self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
             next: next.to_owned(),
-        })
+        })?;
+        let open_anyway = self.path.starts_with("/account") || self.path == "/logout";
+        if user.must_change_password && !open_anyway {
+            return Err(AppError::Forbidden(
+                "Please choose your own password first, on your account page: the one you were given only lets you do that.".into(),
+            ));
+        }
+        Ok(user)
     }
 
     pub fn require_staff(&self) -> Result<&CurrentUser, AppError> {

@@ -1,6 +1,7 @@
 //! The database: the connection pool, migrations, and query functions grouped by what they are about.
 //! Everything SQLite-specific (PRAGMAs, `BEGIN IMMEDIATE`) stays in this file.
 
+pub mod accounts;
 pub mod audit;
 pub mod bookings;
 pub mod catalog;

@@ -67,7 +67,7 @@ pub fn list(conn: &mut super::Conn, q: &str, listed: Listed) -> QueryResult<Vec<
     query.load(conn)
 }
 
-fn escape_like(text: &str) -> String {
+pub fn escape_like(text: &str) -> String {
     text.chars()
         .flat_map(|c| match c {
             '%' | '_' | '\\' => vec!['\\', c],

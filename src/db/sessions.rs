@@ -51,6 +51,8 @@ pub struct Member {
     pub name: String,
     pub role: Role,
     pub active: bool,
+    /// Logged in with a one-time password: only choosing their own is open to them.
+    pub password_must_change: bool,
 }
 
 fn live(

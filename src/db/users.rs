@@ -15,6 +15,8 @@ pub struct User {
     pub password_hash: String,
     pub role: Role,
     pub active: bool,
+    /// Created by an administrator with a one-time password, not yet replaced.
+    pub password_must_change: bool,
 }
 
 #[derive(Debug, Insertable)]
@@ -59,6 +61,7 @@ pub fn set_password(conn: &mut super::Conn, id: i32, old: &str, new: &str) -> Qu
     let changed = diesel::update(users::table.find(id).filter(users::password_hash.eq(old)))
         .set((
             users::password_hash.eq(new),
+            users::password_must_change.eq(false),
             users::version.eq(users::version + 1),
         ))
         .execute(conn)?;

@@ -110,6 +110,29 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(admin::movies::restore)
                 .done(),
         )
+        .service(
+            at("/admin/users")
+                .get(admin::users::list)
+                .post(admin::users::create)
+                .done(),
+        )
+        .service(at("/admin/users/new").get(admin::users::new_form).done())
+        .service(at("/admin/users/{id}").get(admin::users::show).done())
+        .service(
+            at("/admin/users/{id}/role")
+                .post(admin::users::set_role)
+                .done(),
+        )
+        .service(
+            at("/admin/users/{id}/deactivate")
+                .post(admin::users::deactivate)
+                .done(),
+        )
+        .service(
+            at("/admin/users/{id}/activate")
+                .post(admin::users::activate)
+                .done(),
+        )
         .service(at("/counter").get(staff::counter_home).done())
         .default_service(web::to(not_found));
 }

@@ -29,7 +29,7 @@ struct StaffHome {
 }
 
 /// The back office's sections so far: (address, name).
-const ADMIN_SECTIONS: &[(&str, &str)] = &[("/admin/movies", "Movies")];
+const ADMIN_SECTIONS: &[(&str, &str)] = &[("/admin/movies", "Movies"), ("/admin/users", "Users")];
 
 pub async fn admin_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;

@@ -108,6 +108,7 @@ async fn send(client: &TestClient, token: &str, p: &Probe) -> reqwest::Response 
 fn malformed_probes(
     showing: i32,
     movie: i32,
+    admin_id: i32,
     foreign_seat: i32,
     foreign_code: &str,
     foreign_token: &str,
@@ -246,6 +247,54 @@ fn malformed_probes(
             Method::GET,
             format!("/admin/movies?status={status}"),
             Body::None,
+        ));
+    }
+    // The back office's users: ids that are not there, bad roles and versions, bad new accounts,
+    // and the administrator's own account (which they may not demote or deactivate).
+    for id in bad_ids.iter().copied().chain(["99999"]) {
+        probes.push(probe(Method::GET, format!("/admin/users/{id}"), Body::None));
+        for action in ["role", "deactivate", "activate"] {
+            probes.push(probe(
+                Method::POST,
+                format!("/admin/users/{id}/{action}"),
+                Body::Form(fields(&[("role", "cashier")])),
+            ));
+        }
+    }
+    for (role, version) in [
+        ("", ""),
+        ("owner", ""),
+        (long.as_str(), ""),
+        ("cashier", "abc"),
+        ("cashier", "999"),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/users/{admin_id}/role"),
+            Body::Form(fields(&[("role", role), ("version", version)])),
+        ));
+    }
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/users/{admin_id}/deactivate"),
+        Body::Form(vec![]),
+    ));
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/users/{admin_id}/activate"),
+        Body::Form(vec![]),
+    ));
+    for (name, email, role) in [
+        ("", "", ""),
+        (long.as_str(), long.as_str(), long.as_str()),
+        ("Walk Er", "walker@example.com", "owner"),
+        ("Walk Er", "admin@example.com", "cashier"),
+        ("Walk\u{202e}Er", "walker@example.com", "cashier"),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            "/admin/users",
+            Body::Form(fields(&[("name", name), ("email", email), ("role", role)])),
         ));
     }
     probes.push(probe(Method::GET, "/assets/..%2fCargo.toml", Body::None));
@@ -394,6 +443,10 @@ fn malformed_probes(
         "/admin".into(),
         "/admin/movies".into(),
         "/admin/movies/new".into(),
+        "/admin/users".into(),
+        "/admin/users/new".into(),
+        format!("/admin/users/{admin_id}"),
+        format!("/admin/users/{admin_id}/role"),
         format!("/admin/movies/{movie}/edit"),
         format!("/admin/movies/{movie}/archive"),
         "/counter".into(),
@@ -532,7 +585,15 @@ async fn malformed_requests_on_every_route_get_a_4xx_page_and_change_nothing() {
                 .expect("the showing's movie")
         })
     };
-    let probes = malformed_probes(showing, movie, foreign_seat, &foreign_code, &foreign_token);
+    let admin_id = app.user_id(ADMIN_EMAIL);
+    let probes = malformed_probes(
+        showing,
+        movie,
+        admin_id,
+        foreign_seat,
+        &foreign_code,
+        &foreign_token,
+    );
     assert!(
         probes.len() > 150,
         "the walk covers {} requests",

@@ -97,6 +97,15 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
     audit
         .page("admin: edit movie", &format!("/admin/movies/{movie}/edit"))
         .await;
+    audit.page("admin: users", "/admin/users").await;
+    audit.page("admin: new user", "/admin/users/new").await;
+    browser.click("main form.stacked button[type=submit]").await;
+    browser.find("#name[aria-invalid=true]").await;
+    audit.here("admin: new user with errors").await;
+    let customer = app.user_id(cinema::seed::DEMO_CUSTOMER.0);
+    audit
+        .page("admin: a user", &format!("/admin/users/{customer}"))
+        .await;
 
     let verdict = audit.finish();
     driver.close(browser).await;

@@ -65,6 +65,10 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
     browser.click("#movies tbody a").await;
     browser.find("main form.stacked").await;
     shoot_both(&browser, "admin-movie-edit").await;
+    browser.goto("/admin/users").await;
+    shoot_both(&browser, "admin-users").await;
+    browser.goto(&format!("/admin/users/{other}")).await;
+    shoot_both(&browser, "admin-user").await;
     driver.close(browser).await;
 }
 

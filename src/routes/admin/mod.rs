@@ -2,3 +2,4 @@
 //! and every change checks it again inside its write (`Ctx::write_as_admin`).
 
 pub mod movies;
+pub mod users;

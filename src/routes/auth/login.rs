@@ -133,6 +133,13 @@ pub async fn login(
         );
     };
     session::remember(&ctx.session, &user, &token)?;
+    if user.password_must_change {
+        session::set_flash(
+            &ctx.session,
+            "Welcome! Please choose your own password now: the one you were given works only for this.",
+        );
+        return Ok(views::see_other("/account#password-title"));
+    }
     Ok(views::see_other(&next))
 }
 
