@@ -152,6 +152,7 @@ diesel::table! {
         max_open_baskets -> Integer,
         holds_per_minute_per_account -> Integer,
         holds_per_minute_per_address -> Integer,
+        cleaning_minutes -> Integer,
     }
 }
 
@@ -193,6 +194,7 @@ diesel::table! {
         created_at -> Timestamp,
         version -> Integer,
         password_must_change -> Bool,
+        password_issued_at -> Nullable<Timestamp>,
     }
 }
 

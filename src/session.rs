@@ -151,6 +151,12 @@ async fn touch(state: &AppState, id: i32) {
     }
 }
 
+/// What someone who logged in with a one-time password may open before choosing their own: the
+/// account pages (where they choose it) and logging out.
+fn open_before_new_password(path: &str) -> bool {
+    path == "/account" || path.starts_with("/account/") || path == "/logout"
+}
+
 /// Where a context's database work runs.
 enum Via {
     /// A pooled connection on the blocking thread pool.
@@ -224,6 +230,7 @@ impl Ctx {
         let csrf_in_page = csrf.clone();
         let layouts = state.pool.layouts().clone();
         let seats_cache = state.seats_cache.clone();
+        let plain_path = req.path().to_owned();
         let work = move |c: &mut db::Conn| {
             // Read here, inside the round trip: a write waits its turn on the writer first.
             let now = clock.now_naive();
@@ -242,6 +249,14 @@ impl Ctx {
                 csrf: &csrf_in_page,
                 now,
             };
+            // Before the request's own work, which for a hold is a write in this same job.
+            if user.as_ref().is_some_and(|(u, _)| u.password_must_change)
+                && !open_before_new_password(&plain_path)
+            {
+                return Err(AppError::Forbidden(
+                    "Please choose your own password first, on your account page: the one you were given only lets you do that.".into(),
+                ));
+            }
             let out = query(c, &viewer)?;
             let stale = user.as_ref().and_then(|(_, s)| {
                 ((now - s.last_seen_at).num_seconds() >= TOUCH_AFTER_SECONDS).then_some(s.id)
@@ -304,12 +319,6 @@ impl Ctx {
         let user = self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
             next: next.to_owned(),
         })?;
-        let open_anyway = self.path.starts_with("/account") || self.path == "/logout";
-        if user.must_change_password && !open_anyway {
-            return Err(AppError::Forbidden(
-                "Please choose your own password first, on your account page: the one you were given only lets you do that.".into(),
-            ));
-        }
         Ok(user)
     }
 

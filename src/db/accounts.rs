@@ -209,7 +209,10 @@ pub fn create(
             ));
         };
         diesel::update(users::table.find(id))
-            .set(users::password_must_change.eq(true))
+            .set((
+                users::password_must_change.eq(true),
+                users::password_issued_at.eq(now),
+            ))
             .execute(c)?;
         let after = find(c, id)?.ok_or_else(|| StoreError::not_found("account"))?;
         audit::record(
@@ -225,6 +228,38 @@ pub fn create(
             },
         )?;
         Ok(id)
+    })
+}
+
+/// Replaces account `id`'s password with a new one-time password (its hash), ending every session
+/// of the account.
+pub fn reissue_password(
+    conn: &mut super::Conn,
+    id: i32,
+    hash: &str,
+    actor_id: i32,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    super::write(conn, |c| {
+        let before = find(c, id)?.ok_or_else(|| StoreError::not_found("account"))?;
+        if id == actor_id {
+            return Err(StoreError::Conflict(
+                "Change your own password on your account page.".into(),
+            ));
+        }
+        let changed = diesel::update(users::table.find(id))
+            .set((
+                users::password_hash.eq(hash),
+                users::password_must_change.eq(true),
+                users::password_issued_at.eq(now),
+                users::version.eq(users::version + 1),
+            ))
+            .execute(c)?;
+        if changed != 1 {
+            return Err(StoreError::not_found("account"));
+        }
+        super::sessions::end_all(c, id)?;
+        audited(c, now, actor_id, "one-time password", &before)
     })
 }
 

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::StoreError;
 use crate::schema::settings;
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, Selectable, AsChangeset, serde::Serialize)]
 #[diesel(table_name = settings)]
 pub struct Settings {
     pub cinema_name: String,
@@ -22,6 +22,7 @@ pub struct Settings {
     pub max_open_baskets: i32,
     pub holds_per_minute_per_account: i32,
     pub holds_per_minute_per_address: i32,
+    pub cleaning_minutes: i32,
 }
 
 /// The settings in force for one request, with the time zone parsed and the hold override applied.
@@ -44,6 +45,11 @@ pub struct Rules {
     pub holds_per_minute_per_account: u32,
     /// How many holds a minute one client address may make.
     pub holds_per_minute_per_address: u32,
+    /// The least time between one showing's end and the next one's start in a hall.
+    pub cleaning: chrono::Duration,
+    /// False when the stored time zone is not one the tz database knows; times are then shown in
+    /// UTC, and the settings page says so.
+    pub tz_valid: bool,
 }
 
 pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, StoreError> {
@@ -51,12 +57,15 @@ pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules,
         .find(1)
         .select(Settings::as_select())
         .first(conn)?;
-    let tz: Tz = s.time_zone.parse().map_err(|_| {
-        StoreError::failed(anyhow::anyhow!(
-            "unknown time zone {:?} in settings",
-            s.time_zone
-        ))
-    })?;
+    // A zone the tz database does not know (written by hand, or dropped from a newer tz database)
+    // must not turn every page into an error: times are shown in UTC until an administrator fixes it.
+    let (tz, tz_valid) = match s.time_zone.parse::<Tz>() {
+        Ok(tz) => (tz, true),
+        Err(_) => {
+            warn_once(&s.time_zone);
+            (Tz::UTC, false)
+        }
+    };
     Ok(Rules {
         cinema_name: s.cinema_name,
         tz,
@@ -70,6 +79,68 @@ pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules,
         max_open_baskets: i64::from(s.max_open_baskets),
         holds_per_minute_per_account: s.holds_per_minute_per_account.max(1).unsigned_abs(),
         holds_per_minute_per_address: s.holds_per_minute_per_address.max(1).unsigned_abs(),
+        cleaning: chrono::Duration::minutes(i64::from(s.cleaning_minutes)),
+        tz_valid,
+    })
+}
+
+fn warn_once(zone: &str) {
+    static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        log::error!(
+            "the settings name the time zone {zone:?}, which the tz database does not know: times are shown in UTC until an administrator sets a valid one"
+        );
+    }
+}
+
+/// The settings as the back office edits them, with their version.
+pub fn find(conn: &mut super::Conn) -> QueryResult<(Settings, i32)> {
+    settings::table
+        .find(1)
+        .select((Settings::as_select(), settings::version))
+        .first(conn)
+}
+
+/// What saving the settings came to.
+pub enum Saved {
+    Done,
+    /// Someone saved the settings after the form was shown: nothing changed; here is what they saved.
+    Stale(Settings, i32),
+}
+
+/// Saves `new` if the settings are still at `version`, with the audit entry, in one write.
+pub fn save(
+    conn: &mut super::Conn,
+    version: i32,
+    new: &Settings,
+    actor_id: i32,
+    now: NaiveDateTime,
+) -> Result<Saved, StoreError> {
+    super::write(conn, |c| {
+        let (before, current) = find(c)?;
+        let changed = diesel::update(
+            settings::table
+                .find(1)
+                .filter(settings::version.eq(version)),
+        )
+        .set((new, settings::version.eq(settings::version + 1)))
+        .execute(c)?;
+        if changed != 1 {
+            return Ok(Saved::Stale(before, current));
+        }
+        super::audit::record(
+            c,
+            now,
+            &super::audit::Change {
+                actor_id,
+                entity: "settings",
+                entity_id: 1,
+                action: "update",
+                before: serde_json::to_value(&before).unwrap_or_default(),
+                after: serde_json::to_value(new).unwrap_or_default(),
+            },
+        )?;
+        Ok(Saved::Done)
     })
 }
 
@@ -138,6 +209,8 @@ mod tests {
             max_open_baskets: 2,
             holds_per_minute_per_account: 20,
             holds_per_minute_per_address: 60,
+            cleaning: chrono::Duration::minutes(15),
+            tz_valid: true,
         }
     }
 

@@ -17,6 +17,21 @@ pub struct User {
     pub active: bool,
     /// Created by an administrator with a one-time password, not yet replaced.
     pub password_must_change: bool,
+    /// When that one-time password was issued.
+    pub password_issued_at: Option<NaiveDateTime>,
+}
+
+/// How long a one-time password works for.
+pub const ONE_TIME_PASSWORD_HOURS: i64 = 72;
+
+impl User {
+    /// True when the account's password is a one-time password that has run out.
+    pub fn one_time_password_expired(&self, now: NaiveDateTime) -> bool {
+        self.password_must_change
+            && self
+                .password_issued_at
+                .is_none_or(|at| now >= at + chrono::Duration::hours(ONE_TIME_PASSWORD_HOURS))
+    }
 }
 
 #[derive(Debug, Insertable)]

@@ -124,6 +124,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(
+            at("/admin/users/{id}/password")
+                .post(admin::users::reissue_password)
+                .done(),
+        )
+        .service(
             at("/admin/users/{id}/deactivate")
                 .post(admin::users::deactivate)
                 .done(),
@@ -131,6 +136,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             at("/admin/users/{id}/activate")
                 .post(admin::users::activate)
+                .done(),
+        )
+        .service(
+            at("/admin/settings")
+                .get(admin::settings::show)
+                .post(admin::settings::save)
                 .done(),
         )
         .service(at("/counter").get(staff::counter_home).done())

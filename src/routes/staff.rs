@@ -29,7 +29,11 @@ struct StaffHome {
 }
 
 /// The back office's sections so far: (address, name).
-const ADMIN_SECTIONS: &[(&str, &str)] = &[("/admin/movies", "Movies"), ("/admin/users", "Users")];
+const ADMIN_SECTIONS: &[(&str, &str)] = &[
+    ("/admin/movies", "Movies"),
+    ("/admin/users", "Users"),
+    ("/admin/settings", "Settings"),
+];
 
 pub async fn admin_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;

@@ -351,26 +351,29 @@ async fn only_administrators_reach_the_movie_pages() {
 }
 
 #[tokio::test]
-async fn a_role_taken_away_while_the_form_was_open_stops_the_save() {
+async fn a_role_taken_away_while_the_save_waits_for_the_database_stops_it() {
     let app = spawn_app().await;
     let admin = app.admin().await;
     let token = admin.csrf().await;
-    app.db(|c| {
+    let mut form: Vec<(String, String)> = NEW_MOVIE
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    form.push(("csrf_token".into(), token));
+    let request = admin.http.post(admin.url("/admin/movies")).form(&form);
+    // The request passes the role check at its start, then waits for the writer, which is held.
+    let mut lock = app.lock_writes();
+    let save = tokio::spawn(async move { request.send().await.unwrap() });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    lock.run(|c| {
         use cinema::schema::users;
         diesel::update(users::table.filter(users::email.eq(ADMIN_EMAIL)))
             .set(users::role.eq(cinema::domain::kinds::Role::Cashier))
             .execute(c)
             .unwrap()
     });
-    let mut form: Vec<(&str, &str)> = NEW_MOVIE.to_vec();
-    form.push(("csrf_token", &token));
-    let response = admin
-        .http
-        .post(admin.url("/admin/movies"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    drop(lock);
+    let response = save.await.unwrap();
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     let count: i64 = app.db(|c| {
         movies::table
@@ -380,4 +383,28 @@ async fn a_role_taken_away_while_the_form_was_open_stops_the_save() {
             .unwrap()
     });
     assert_eq!(count, 0);
+}
+
+#[tokio::test]
+async fn clearing_the_release_date_clears_it() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    admin.post_form("/admin/movies", &NEW_MOVIE).await;
+    let id = movie_id(&app, "The Quiet Lantern");
+    let mut form = with(&NEW_MOVIE, &[("release_date", "")]);
+    form.push(("version", "0"));
+    let response = admin.post_form(&format!("/admin/movies/{id}"), &form).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (date, year): (Option<chrono::NaiveDate>, i32) = app.db(|c| {
+        movies::table
+            .find(id)
+            .select((movies::release_date, movies::release_year))
+            .first(c)
+            .unwrap()
+    });
+    assert_eq!(
+        (date, year),
+        (None, 2026),
+        "the year the repertoire prints is kept"
+    );
 }

@@ -323,3 +323,70 @@ async fn only_administrators_reach_the_user_pages() {
         1
     );
 }
+
+/// The store's own rule, below the pages' "not yourself": whoever asks, the last active
+/// administrator is neither demoted nor deactivated.
+#[tokio::test]
+async fn the_store_never_removes_the_last_active_administrator() {
+    let app = spawn_app().await;
+    let admin = app.user_id(ADMIN_EMAIL);
+    let other = app.user_id(cinema::seed::DEMO_CASHIER.0);
+    let now = chrono::Utc::now().naive_utc();
+    let demoted =
+        app.db(|c| cinema::db::accounts::set_role(c, admin, None, Role::Cashier, other, now));
+    assert!(
+        matches!(demoted, Err(cinema::db::StoreError::Conflict(_))),
+        "{demoted:?}"
+    );
+    let deactivated = app.db(|c| cinema::db::accounts::set_active(c, admin, false, other, now));
+    assert!(
+        matches!(deactivated, Err(cinema::db::StoreError::Conflict(_))),
+        "{deactivated:?}"
+    );
+    assert_eq!(role_of(&app, admin), (Role::Admin, true));
+    let audit: i64 = app.db(|c| audit_log::table.count().get_result(c).unwrap());
+    assert_eq!(audit, 0);
+}
+
+#[tokio::test]
+async fn a_one_time_password_runs_out_and_an_administrator_can_issue_a_new_one() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let (id, first) = create_account(&admin, &app, "late@cinema.example", "cashier").await;
+    app.clock.advance(chrono::Duration::hours(72));
+    let late = app.client();
+    let response = late.login("late@cinema.example", &first).await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(text_at(&html, "main").unwrap().contains("run out"));
+    // A new one replaces it, and works (the administrator logs in again: 72 hours without a
+    // request ended their own session).
+    let admin = app.admin().await;
+    let response = admin
+        .post_form(&format!("/admin/users/{id}/password"), &[])
+        .await;
+    assert_redirects_to(&response, &format!("/admin/users/{id}"));
+    let (_, html) = admin.get_html(&format!("/admin/users/{id}")).await;
+    let flash = text_at(&html, "#flash").unwrap_or_default();
+    let second = flash
+        .split_whitespace()
+        .find(|w| w.len() == 19 && w.matches('-').count() == 3)
+        .unwrap_or_else(|| panic!("a new one-time password in {flash:?}"))
+        .to_owned();
+    assert_ne!(first, second);
+    assert_eq!(
+        late.login("late@cinema.example", &first).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_redirects_to(
+        &late.login("late@cinema.example", &second).await,
+        "/account#password-title",
+    );
+    assert_eq!(actions_on(&app, id), ["create", "one-time password"]);
+    // Not for one's own account.
+    let own = app.user_id(ADMIN_EMAIL);
+    let response = admin
+        .post_form(&format!("/admin/users/{own}/password"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+}

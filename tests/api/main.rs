@@ -1,6 +1,7 @@
 //! Integration tests: each starts the real server on a random loopback port with a fresh database.
 
 mod admin_movies;
+mod admin_settings;
 mod admin_users;
 mod bookings;
 mod cancel;

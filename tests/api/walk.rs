@@ -10,8 +10,8 @@ use reqwest::{Method, StatusCode};
 /// Failed logins are left out on purpose: recording them is how logins are throttled.
 fn fingerprint(app: &TestApp) -> Vec<i64> {
     use cinema::schema::{
-        audit_log, booking_items, bookings, movies, payments, seat_states, sessions, showings,
-        users,
+        audit_log, booking_items, bookings, movies, payments, seat_states, sessions, settings,
+        showings, users,
     };
     use diesel::dsl::{count_star, sum};
     app.db(|c| {
@@ -34,6 +34,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
                 .first::<Option<i64>>(c),
             bookings::table.select(sum(bookings::version)).first(c),
             movies::table.select(sum(movies::version)).first(c),
+            settings::table.select(sum(settings::version)).first(c),
             seat_states::table
                 .select(sum(seat_states::version))
                 .first(c),
@@ -253,7 +254,7 @@ fn malformed_probes(
     // and the administrator's own account (which they may not demote or deactivate).
     for id in bad_ids.iter().copied().chain(["99999"]) {
         probes.push(probe(Method::GET, format!("/admin/users/{id}"), Body::None));
-        for action in ["role", "deactivate", "activate"] {
+        for action in ["role", "deactivate", "activate", "password"] {
             probes.push(probe(
                 Method::POST,
                 format!("/admin/users/{id}/{action}"),
@@ -284,6 +285,11 @@ fn malformed_probes(
         format!("/admin/users/{admin_id}/activate"),
         Body::Form(vec![]),
     ));
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/users/{admin_id}/password"),
+        Body::Form(vec![]),
+    ));
     for (name, email, role) in [
         ("", "", ""),
         (long.as_str(), long.as_str(), long.as_str()),
@@ -295,6 +301,22 @@ fn malformed_probes(
             Method::POST,
             "/admin/users",
             Body::Form(fields(&[("name", name), ("email", email), ("role", role)])),
+        ));
+    }
+    // The settings: bad values and versions (a refused save changes nothing).
+    for (field, value) in [
+        ("time_zone", "Europe/Atlantis"),
+        ("currency", "zł"),
+        ("hold_minutes", "0"),
+        ("max_seats", long.as_str()),
+        ("cinema_name", ""),
+        ("version", "abc"),
+        ("version", ""),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            "/admin/settings",
+            Body::Form(fields(&[(field, value), ("version", "0")])),
         ));
     }
     probes.push(probe(Method::GET, "/assets/..%2fCargo.toml", Body::None));
@@ -445,6 +467,7 @@ fn malformed_probes(
         "/admin/movies/new".into(),
         "/admin/users".into(),
         "/admin/users/new".into(),
+        "/admin/settings".into(),
         format!("/admin/users/{admin_id}"),
         format!("/admin/users/{admin_id}/role"),
         format!("/admin/movies/{movie}/edit"),

@@ -98,6 +98,7 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
         .page("admin: edit movie", &format!("/admin/movies/{movie}/edit"))
         .await;
     audit.page("admin: users", "/admin/users").await;
+    audit.page("admin: settings", "/admin/settings").await;
     audit.page("admin: new user", "/admin/users/new").await;
     browser.click("main form.stacked button[type=submit]").await;
     browser.find("#name[aria-invalid=true]").await;

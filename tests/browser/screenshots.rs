@@ -69,6 +69,8 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
     shoot_both(&browser, "admin-users").await;
     browser.goto(&format!("/admin/users/{other}")).await;
     shoot_both(&browser, "admin-user").await;
+    browser.goto("/admin/settings").await;
+    shoot_both(&browser, "admin-settings").await;
     driver.close(browser).await;
 }
 

@@ -2,4 +2,5 @@
 //! and every change checks it again inside its write (`Ctx::write_as_admin`).
 
 pub mod movies;
+pub mod settings;
 pub mod users;

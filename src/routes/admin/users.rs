@@ -166,6 +166,27 @@ async fn set_active(
     Ok(views::see_other(&format!("/admin/users/{id}")))
 }
 
+/// A new one-time password for an account whose owner forgot theirs or never used the first one.
+pub async fn reissue_password(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    ctx.require_admin()?;
+    let id = crate::routes::parse_id(&id)?;
+    let password = crate::random::one_time_password();
+    let hash = crate::password::hash_off_workers(password.clone()).await?;
+    ctx.write_as_admin(move |c, now, admin| {
+        Ok(db::accounts::reissue_password(c, id, &hash, admin.id, now)?)
+    })
+    .await?;
+    session::set_flash(&ctx.session, one_time_message(&password));
+    Ok(views::see_other(&format!("/admin/users/{id}")))
+}
+
+fn one_time_message(password: &str) -> String {
+    format!(
+        "The account's one-time password is {password} — hand it over now: it is not shown again, it works for {} hours, and it only lets its owner choose their own password.",
+        db::users::ONE_TIME_PASSWORD_HOURS
+    )
+}
+
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct NewAccountForm {
@@ -255,9 +276,7 @@ pub async fn create(ctx: Ctx, form: web::Form<NewAccountForm>) -> Result<HttpRes
     };
     session::set_flash(
         &ctx.session,
-        format!(
-            "The account was created. Its one-time password is {password} — hand it over now: it is not shown again, and it only lets its owner choose their own password."
-        ),
+        format!("The account was created. {}", one_time_message(&password)),
     );
     Ok(views::see_other(&format!("/admin/users/{id}")))
 }

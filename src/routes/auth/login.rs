@@ -111,6 +111,16 @@ pub async fn login(
     let Some(user) = user.filter(|_| matches) else {
         return refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.");
     };
+    if user.one_time_password_expired(ctx.now()) {
+        return refuse(
+            &ctx,
+            StatusCode::FORBIDDEN,
+            &format!(
+                "This one-time password has run out (they work for {} hours). Please ask an administrator for a new one.",
+                crate::db::users::ONE_TIME_PASSWORD_HOURS
+            ),
+        );
+    }
     let (email, user_id, active) = (user.email.clone(), user.id, user.active);
     let origin = session::Origin::of(&req);
     let previous = ctx.user.clone();

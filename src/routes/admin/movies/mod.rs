@@ -213,9 +213,24 @@ pub async fn update(
     let movie = load(&ctx, &id).await?;
     let form = form.into_inner();
     let Some(version) = form.version() else {
-        return Err(AppError::Validation(
-            "The form did not say which version of the movie it showed. Open the movie again and save from there.".into(),
-        ));
+        // Without the version it showed, a save could overwrite someone else's: the form comes
+        // back with the input kept and the movie's current version, to be sent again.
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "version",
+            "The form did not say which version of the movie it showed, so nothing was saved. Check the fields and save again.",
+        );
+        let form = MovieForm {
+            version: movie.version.to_string(),
+            ..form
+        };
+        return form_page(
+            &ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(movie),
+            form,
+            errors,
+        );
     };
     let fields = match form.check() {
         Ok(fields) => fields,
