@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::audit::{self, Change};
-use crate::schema::movies;
+use crate::schema::{movies, showings};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = movies)]
@@ -167,8 +167,9 @@ pub fn update(
     })
 }
 
-/// Archives (`active` false) or restores a movie. Archiving keeps its showings and bookings; the
-/// repertoire stops listing it.
+/// Archives (`active` false) or restores a movie. Archiving keeps its past showings and bookings;
+/// the repertoire stops listing it. A movie with showings still to come is not archived: their
+/// customers would hold tickets to a film the cinema no longer lists.
 pub fn set_active(
     conn: &mut super::Conn,
     id: i32,
@@ -178,6 +179,21 @@ pub fn set_active(
 ) -> Result<(), StoreError> {
     super::write(conn, |c| {
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("movie"))?;
+        if !active {
+            let upcoming: i64 = showings::table
+                .filter(showings::movie_id.eq(id))
+                .filter(showings::ends_at.gt(now))
+                .count()
+                .get_result(c)?;
+            if upcoming > 0 {
+                return Err(StoreError::Conflict(format!(
+                    "“{}” still has {upcoming} showing{} to come, so it stays in the repertoire. Cancel {} first; then it can be archived.",
+                    before.title,
+                    if upcoming == 1 { "" } else { "s" },
+                    if upcoming == 1 { "it" } else { "them" },
+                )));
+            }
+        }
         let changed = diesel::update(movies::table.find(id).filter(movies::active.eq(!active)))
             .set((
                 movies::active.eq(active),
