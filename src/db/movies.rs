@@ -105,19 +105,7 @@ pub fn create(
             ))
             .returning(movies::id)
             .get_result(c)?;
-        let after = find(c, id)?.ok_or_else(|| StoreError::not_found("movie"))?;
-        audit::record(
-            c,
-            now,
-            &Change {
-                actor_id,
-                entity: "movie",
-                entity_id: id,
-                action: "create",
-                before: serde_json::Value::Null,
-                after: json(&after),
-            },
-        )?;
+        audited(c, now, actor_id, id, "create", None)?;
         Ok(id)
     })
 }
@@ -150,19 +138,7 @@ pub fn update(
         if changed != 1 {
             return Ok(Saved::Stale(before));
         }
-        let after = find(c, id)?.ok_or_else(|| StoreError::not_found("movie"))?;
-        audit::record(
-            c,
-            now,
-            &Change {
-                actor_id,
-                entity: "movie",
-                entity_id: id,
-                action: "update",
-                before: json(&before),
-                after: json(&after),
-            },
-        )?;
+        audited(c, now, actor_id, id, "update", Some(&before))?;
         Ok(Saved::Done)
     })
 }
@@ -207,21 +183,35 @@ pub fn set_active(
                 format!("“{}” is archived already.", before.title)
             }));
         }
-        let after = find(c, id)?.ok_or_else(|| StoreError::not_found("movie"))?;
-        audit::record(
-            c,
-            now,
-            &Change {
-                actor_id,
-                entity: "movie",
-                entity_id: id,
-                action: if active { "restore" } else { "archive" },
-                before: json(&before),
-                after: json(&after),
-            },
-        )?;
+        let action = if active { "restore" } else { "archive" };
+        audited(c, now, actor_id, id, action, Some(&before))?;
         Ok(())
     })
+}
+
+/// Writes the audit entry for a change to movie `id`, with the movie as it is now.
+fn audited(
+    c: &mut super::Conn,
+    now: NaiveDateTime,
+    actor_id: i32,
+    id: i32,
+    action: &str,
+    before: Option<&MovieRecord>,
+) -> Result<(), StoreError> {
+    let after = find(c, id)?.ok_or_else(|| StoreError::not_found("movie"))?;
+    audit::record(
+        c,
+        now,
+        &Change {
+            actor_id,
+            entity: "movie",
+            entity_id: id,
+            action,
+            before: before.map_or(serde_json::Value::Null, json),
+            after: json(&after),
+        },
+    )?;
+    Ok(())
 }
 
 fn json(record: &MovieRecord) -> serde_json::Value {
