@@ -40,18 +40,21 @@ pub type PooledConn = PooledConnection<ConnectionManager<Conn>>;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
-/// Per-connection settings. WAL lets readers go on while one writer writes; the busy timeout makes a
-/// second writer wait for the lock instead of failing at once. `synchronous = FULL` syncs the log
-/// at every commit, so a payment answered as paid survives a power cut (`NORMAL` would keep it
-/// only once the log is checkpointed); the writer commits many writes at a time, which keeps the
-/// cost of that sync small.
+/// Per-connection settings. The busy timeout makes a second writer wait for the lock instead of
+/// failing at once. `synchronous = FULL` syncs the log at every commit, so a payment answered as
+/// paid survives a power cut (`NORMAL` would keep it only once the log is checkpointed); the writer
+/// commits many writes at a time, which keeps the cost of that sync small.
+///
+/// WAL, which lets readers go on while one writer writes, is a property of the file: [`connect`]
+/// sets it once, before the pool opens. Setting it on every connection raced with the migrations
+/// of a new file, and a connection that lost got "database is locked" without waiting.
 #[derive(Debug)]
 struct SqlitePragmas;
 
 impl CustomizeConnection<Conn, diesel::r2d2::Error> for SqlitePragmas {
     fn on_acquire(&self, conn: &mut Conn) -> Result<(), diesel::r2d2::Error> {
         conn.batch_execute(
-            "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+            "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )
         .map_err(diesel::r2d2::Error::QueryError)
     }
@@ -147,6 +150,14 @@ pub fn connect(
     writer_limits: writer::Limits,
 ) -> anyhow::Result<DbPool> {
     configure_sqlite();
+    // One connection prepares the file before any other opens: the log mode, then the schema.
+    let mut conn = open(database_url)?;
+    conn.batch_execute("PRAGMA journal_mode = WAL;")
+        .context("switching the database to write-ahead logging")?;
+    conn.run_pending_migrations(MIGRATIONS)
+        .map_err(|e| anyhow::anyhow!(e))
+        .context("running migrations")?;
+    drop(conn);
     let manager = ConnectionManager::<Conn>::new(database_url);
     let pool = Pool::builder()
         .max_size(pool_size)
@@ -156,11 +167,6 @@ pub fn connect(
         .test_on_check_out(false)
         .build(manager)
         .with_context(|| format!("opening database {database_url}"))?;
-    let mut conn = pool.get().context("getting a database connection")?;
-    conn.run_pending_migrations(MIGRATIONS)
-        .map_err(|e| anyhow::anyhow!(e))
-        .context("running migrations")?;
-    drop(conn);
     Ok(DbPool {
         gate: Arc::new(tokio::sync::Semaphore::new(pool.max_size() as usize)),
         layouts: Arc::default(),
@@ -254,4 +260,39 @@ where
     );
     WRITING.set(true);
     conn.immediate_transaction(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::prelude::*;
+    use diesel::sql_types::Text;
+
+    #[derive(QueryableByName)]
+    struct JournalMode {
+        #[diesel(sql_type = Text)]
+        journal_mode: String,
+    }
+
+    /// A new file is switched to WAL before the pool opens, and every pooled connection sees it.
+    #[tokio::test]
+    async fn a_new_database_is_in_write_ahead_logging_on_every_connection() {
+        let path = std::env::temp_dir().join(format!(
+            "cinema-connect-{}-{}.db",
+            std::process::id(),
+            crate::random::token()
+        ));
+        let url = path.display().to_string();
+        let pool = super::connect(&url, 4, super::writer::Limits::default()).unwrap();
+        let held: Vec<_> = (0..4).map(|_| pool.get().unwrap()).collect();
+        for mut conn in held {
+            let mode = diesel::sql_query("PRAGMA journal_mode")
+                .get_result::<JournalMode>(&mut conn)
+                .unwrap();
+            assert_eq!(mode.journal_mode, "wal");
+        }
+        drop(pool);
+        for suffix in ["", "-wal", "-shm", ".session-key"] {
+            let _ = std::fs::remove_file(format!("{url}{suffix}"));
+        }
+    }
 }

@@ -236,8 +236,10 @@ mod tests {
         ));
         let url = path.display().to_string();
         let mut conn = super::super::open(&url).unwrap();
-        conn.batch_execute("CREATE TABLE notes (id INTEGER PRIMARY KEY NOT NULL)")
-            .unwrap();
+        conn.batch_execute(
+            "PRAGMA journal_mode = WAL; CREATE TABLE notes (id INTEGER PRIMARY KEY NOT NULL)",
+        )
+        .unwrap();
         let reopen_url = url.clone();
         (
             Writer::start(conn, move || super::super::open(&reopen_url), limits),
