@@ -45,9 +45,19 @@ diesel::table! {
     halls (id) {
         id -> Integer,
         name -> Text,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    layouts (id) {
+        id -> Integer,
+        hall_id -> Integer,
+        number -> Integer,
+        numbering -> Text,
         grid_rows -> Integer,
         grid_cols -> Integer,
-        version -> Integer,
+        created_at -> Timestamp,
     }
 }
 
@@ -112,9 +122,22 @@ diesel::table! {
 }
 
 diesel::table! {
-    seats (id) {
+    seat_blocks (id) {
         id -> Integer,
         hall_id -> Integer,
+        showing_id -> Nullable<Integer>,
+        row_label -> Text,
+        number -> Integer,
+        reason -> Text,
+        created_by -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    seats (id) {
+        id -> Integer,
+        layout_id -> Integer,
         row_label -> Text,
         number -> Integer,
         kind -> Text,
@@ -166,6 +189,9 @@ diesel::table! {
         price_cents -> BigInt,
         seats_version -> Integer,
         version -> Integer,
+        layout_id -> Integer,
+        cancelled_at -> Nullable<Timestamp>,
+        cancel_reason -> Text,
     }
 }
 
@@ -209,9 +235,14 @@ diesel::joinable!(payments -> bookings (booking_id));
 diesel::joinable!(seat_states -> bookings (booking_id));
 diesel::joinable!(seat_states -> seats (seat_id));
 diesel::joinable!(seat_states -> showings (showing_id));
-diesel::joinable!(seats -> halls (hall_id));
+diesel::joinable!(layouts -> halls (hall_id));
+diesel::joinable!(seat_blocks -> halls (hall_id));
+diesel::joinable!(seat_blocks -> showings (showing_id));
+diesel::joinable!(seat_blocks -> users (created_by));
+diesel::joinable!(seats -> layouts (layout_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(showings -> halls (hall_id));
+diesel::joinable!(showings -> layouts (layout_id));
 diesel::joinable!(showings -> movies (movie_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -219,10 +250,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     booking_items,
     bookings,
     halls,
+    layouts,
     login_failures,
     movies,
     payments,
     registrations,
+    seat_blocks,
     seat_states,
     seats,
     sessions,

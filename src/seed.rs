@@ -8,40 +8,40 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{self, Conn, DbPool, users};
 use crate::domain::email::Email;
-use crate::domain::kinds::Role;
+use crate::domain::kinds::{Numbering, Role};
 use crate::domain::layout;
 use crate::error::AppError;
-use crate::schema::{halls, movies, seats};
+use crate::schema::{halls, movies};
 
 pub const DEMO_CASHIER: (&str, &str) = ("cashier@example.com", "demo-cashier");
 pub const DEMO_CUSTOMER: (&str, &str) = ("customer@example.com", "demo-customer");
 
 /// 250 seats: wheelchair spaces with companion seats at the front, two aisles, a VIP row at the back.
 const GRAND_HALL: &str = "
-A: wc..ssssssssssssss....cw
-B: ssss.ssssssssssssss.ssss
-C: ssss.ssssssssssssss.ssss
-D: ssss.ssssssssssssss.ssss
-E: ssss.ssssssssssssss.ssss
-F: ssss.ssssssssssssss.ssss
-G: ssss.ssssssssssssss.ssss
-H: ssss.ssssssssssssss.ssss
-J: ssss.ssssssssssssss.ssss
-K: ssss.ssssssssssssss.ssss
-L: ssss.ssssssssssssss.ssss
-M: ......vvvvvvvvvvvv......
+WC..SSSSSSSSSSSSSS....CW
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+SSSS.SSSSSSSSSSSSSS.SSSS
+......VVVVVVVVVVVV......
 ";
 
 /// 102 seats: a narrowing front, a gap in row C, wheelchair places in row G, VIP sofas at the back.
 const STUDIO: &str = "
-A: ..ssssssssss..
-B: .ssssssssssss.
-C: ssssss..ssssss
-D: ssssssssssssss
-E: ssssssssssssss
-F: ssssssssssssss
-G: wcsssssssssscw
-H: .vvvvvvvvvvvv.
+..SSSSSSSSSS..
+.SSSSSSSSSSSS.
+SSSSSS..SSSSSS
+SSSSSSSSSSSSSS
+SSSSSSSSSSSSSS
+SSSSSSSSSSSSSS
+WCSSSSSSSSSSCW
+.VVVVVVVVVVVV.
 ";
 
 struct DemoMovie {
@@ -228,8 +228,8 @@ fn demo_repertoire(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Resul
         movie_ids.push((id, m.minutes));
     }
     let hall_ids = [
-        insert_hall(conn, "Grand Hall", GRAND_HALL)?,
-        insert_hall(conn, "Studio", STUDIO)?,
+        insert_hall(conn, "Grand Hall", GRAND_HALL, now.naive_utc())?,
+        insert_hall(conn, "Studio", STUDIO, now.naive_utc())?,
     ];
     let first_day = now.with_timezone(&rules.tz).date_naive();
     for day in 0..7 {
@@ -241,34 +241,19 @@ fn demo_repertoire(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Resul
     Ok(())
 }
 
-fn insert_hall(conn: &mut Conn, name: &str, text: &str) -> Result<i32, AppError> {
-    let parsed = layout::parse(text)
-        .map_err(|e| AppError::unexpected(anyhow::anyhow!("demo layout {name}: {e}")))?;
+fn insert_hall(
+    conn: &mut Conn,
+    name: &str,
+    text: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<i32, AppError> {
+    let parsed = layout::parse(text, Numbering::LeftToRight)
+        .map_err(|e| AppError::unexpected(anyhow::anyhow!("demo layout {name}: {}", e[0])))?;
     let hall_id = diesel::insert_into(halls::table)
-        .values((
-            halls::name.eq(name),
-            halls::grid_rows.eq(parsed.grid_rows),
-            halls::grid_cols.eq(parsed.grid_cols),
-        ))
+        .values(halls::name.eq(name))
         .returning(halls::id)
         .get_result::<i32>(conn)?;
-    let rows: Vec<_> = parsed
-        .seats
-        .iter()
-        .map(|s| {
-            (
-                seats::hall_id.eq(hall_id),
-                seats::row_label.eq(&s.row_label),
-                seats::number.eq(s.number),
-                seats::kind.eq(s.kind),
-                seats::grid_row.eq(s.grid_row),
-                seats::grid_col.eq(s.grid_col),
-            )
-        })
-        .collect();
-    diesel::insert_into(seats::table)
-        .values(&rows)
-        .execute(conn)?;
+    db::layouts::insert(conn, hall_id, &parsed, Numbering::LeftToRight, now)?;
     Ok(hall_id)
 }
 

@@ -33,9 +33,7 @@ pub struct NewMovie<'a> {
 pub struct Hall {
     pub id: i32,
     pub name: String,
-    pub grid_rows: i32,
-    pub grid_cols: i32,
-    /// Moves on with every change to the hall or its seats (a trigger sees to the seats).
+    /// Moves on with every edit of the hall in the back office.
     pub version: i32,
 }
 

@@ -282,32 +282,7 @@ pub fn cancel(
                 if !end(c, &booking, Ending::Cancel, now)? {
                     return Err(changed_meanwhile());
                 }
-                let charges = payments(c, booking.id)?;
-                let method = charges
-                    .iter()
-                    .find(|p| p.kind == PaymentKind::Charge && p.status == PaymentStatus::Approved)
-                    .map_or(PaymentMethod::Card, |p| p.method);
-                let reference = format!(
-                    "SIM-R{}",
-                    crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
-                );
-                let refund = NewPayment {
-                    booking_id,
-                    kind: PaymentKind::Refund,
-                    method,
-                    status: PaymentStatus::Approved,
-                    amount_cents: booking.total_cents,
-                    reference: &reference,
-                    card_last4: None,
-                    created_at: now,
-                };
-                diesel::insert_into(payments_t::table)
-                    .values(&refund)
-                    .execute(c)?;
-                Ok(Some(Refund {
-                    amount_cents: booking.total_cents,
-                    method,
-                }))
+                Ok(Some(refund(c, &booking, now)?))
             }
             BookingStatus::Cancelled => Err(StoreError::Conflict(
                 "This booking is already cancelled.".into(),
@@ -316,6 +291,36 @@ pub fn cancel(
                 "This booking has expired; there is nothing to cancel.".into(),
             )),
         }
+    })
+}
+
+/// Pays back what a booking just cancelled was charged, the way it was paid, in the caller's
+/// write: call it only after the cancellation's guarded update, so it runs once per booking.
+pub fn refund(c: &mut super::Conn, booking: &Booking, now: NaiveDateTime) -> QueryResult<Refund> {
+    let charges = payments(c, booking.id)?;
+    let method = charges
+        .iter()
+        .find(|p| p.kind == PaymentKind::Charge && p.status == PaymentStatus::Approved)
+        .map_or(PaymentMethod::Card, |p| p.method);
+    let reference = format!(
+        "SIM-R{}",
+        crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
+    );
+    diesel::insert_into(payments_t::table)
+        .values(&NewPayment {
+            booking_id: booking.id,
+            kind: PaymentKind::Refund,
+            method,
+            status: PaymentStatus::Approved,
+            amount_cents: booking.total_cents,
+            reference: &reference,
+            card_last4: None,
+            created_at: now,
+        })
+        .execute(c)?;
+    Ok(Refund {
+        amount_cents: booking.total_cents,
+        method,
     })
 }
 

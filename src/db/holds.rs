@@ -95,17 +95,28 @@ pub fn hold(
 ) -> Result<(), StoreError> {
     super::write(conn, |c| {
         // Only what a hold needs: the hot path runs under SQLite's single write lock.
-        let (starts_at, base_price, rating): (NaiveDateTime, i64, String) = showings_t::table
+        let (starts_at, base_price, rating, cancelled): (
+            NaiveDateTime,
+            i64,
+            String,
+            Option<NaiveDateTime>,
+        ) = showings_t::table
             .find(showing_id)
             .inner_join(crate::schema::movies::table)
             .select((
                 showings_t::starts_at,
                 showings_t::price_cents,
                 crate::schema::movies::age_rating,
+                showings_t::cancelled_at,
             ))
             .first(c)
             .optional()?
             .ok_or_else(|| StoreError::not_found("showing"))?;
+        if cancelled.is_some() {
+            return Err(StoreError::Conflict(
+                "This showing was cancelled; its seats are not for sale.".into(),
+            ));
+        }
         if sales::has_started(starts_at, now) {
             return Err(StoreError::Conflict(
                 "Sales for this showing have closed: it has already started.".into(),
@@ -127,6 +138,12 @@ pub fn hold(
             SeatState::Sold => {
                 return Err(StoreError::Conflict(format!(
                     "Seat {} is already sold.",
+                    seat.label()
+                )));
+            }
+            SeatState::Blocked => {
+                return Err(StoreError::Conflict(format!(
+                    "Seat {} is not for sale for this showing.",
                     seat.label()
                 )));
             }

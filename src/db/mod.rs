@@ -3,17 +3,20 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod blocks;
 pub mod bookings;
 pub mod catalog;
 pub mod checkout;
 pub mod error;
 pub mod expiry;
 pub mod grid_versions;
+pub mod halls;
 pub mod holds;
 pub mod layouts;
 pub mod login_failures;
 pub mod movies;
 pub mod registrations;
+pub mod schedule;
 pub mod seat_map;
 pub mod sessions;
 pub mod settings;
@@ -150,14 +153,7 @@ pub fn connect(
     writer_limits: writer::Limits,
 ) -> anyhow::Result<DbPool> {
     configure_sqlite();
-    // One connection prepares the file before any other opens: the log mode, then the schema.
-    let mut conn = open(database_url)?;
-    conn.batch_execute("PRAGMA journal_mode = WAL;")
-        .context("switching the database to write-ahead logging")?;
-    conn.run_pending_migrations(MIGRATIONS)
-        .map_err(|e| anyhow::anyhow!(e))
-        .context("running migrations")?;
-    drop(conn);
+    migrate(database_url)?;
     let manager = ConnectionManager::<Conn>::new(database_url);
     let pool = Pool::builder()
         .max_size(pool_size)
@@ -180,6 +176,35 @@ pub fn connect(
         ),
         pool,
     })
+}
+
+/// Prepares the file on one connection before any other opens: the log mode, then the schema.
+///
+/// Migrations run with foreign keys off, as SQLite's procedure for rebuilding a table asks (a
+/// table others refer to cannot otherwise be replaced); the keys are checked once they have run.
+fn migrate(database_url: &str) -> anyhow::Result<()> {
+    let mut conn = open(database_url)?;
+    conn.batch_execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = OFF;")
+        .context("preparing the database file")?;
+    conn.run_pending_migrations(MIGRATIONS)
+        .map_err(|e| anyhow::anyhow!(e))
+        .context("running migrations")?;
+    #[derive(QueryableByName)]
+    struct Violation {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        table: String,
+    }
+    let violations = diesel::sql_query("PRAGMA foreign_key_check")
+        .load::<Violation>(&mut conn)
+        .context("checking foreign keys after migrating")?;
+    if let Some(first) = violations.first() {
+        anyhow::bail!(
+            "after migrating, {} rows refer to rows that do not exist (the first in table {})",
+            violations.len(),
+            first.table
+        );
+    }
+    Ok(())
 }
 
 /// A connection outside the pool, set up as the pool's are.

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::layouts::{LayoutSeat, Layouts};
 use crate::domain::hold;
 use crate::domain::kinds::SeatState;
-use crate::schema::{bookings, halls, seat_states, showings};
+use crate::schema::{bookings, seat_states, showings};
 
 /// A seat of the hall as one showing has it: free, held (until when, by whom) or sold.
 #[derive(Debug, Clone)]
@@ -25,6 +25,7 @@ pub enum Availability {
     Held,
     Mine,
     Sold,
+    Blocked,
 }
 
 impl Availability {
@@ -34,6 +35,7 @@ impl Availability {
             Availability::Held => "held",
             Availability::Mine => "mine",
             Availability::Sold => "sold",
+            Availability::Blocked => "blocked",
         }
     }
 }
@@ -58,6 +60,7 @@ impl SeatCell {
         match self.state {
             SeatState::Free => Availability::Free,
             SeatState::Sold => Availability::Sold,
+            SeatState::Blocked => Availability::Blocked,
             SeatState::Held
                 if self
                     .held_until
@@ -71,17 +74,23 @@ impl SeatCell {
     }
 }
 
-/// What the seat grid's validator is made of: the showing's seat-state version, and the moment the
-/// next live hold runs out (a run-out hold turns free on read, without a version bump).
+/// What the seat grid's validator is made of: the showing's layout and seat-state version, and the
+/// moment the next live hold runs out (a run-out hold turns free on read, without a version bump).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GridVersion {
+    pub layout_id: i32,
     pub seats_version: i32,
     pub next_expiry: Option<NaiveDateTime>,
 }
 
 impl GridVersion {
     /// The version as the cells already read show it, for a page that has them anyway.
-    pub fn of(seats_version: i32, cells: &[SeatCell], now: NaiveDateTime) -> GridVersion {
+    pub fn of(
+        layout_id: i32,
+        seats_version: i32,
+        cells: &[SeatCell],
+        now: NaiveDateTime,
+    ) -> GridVersion {
         let next_expiry = cells
             .iter()
             .filter(|c| c.state == SeatState::Held)
@@ -89,13 +98,14 @@ impl GridVersion {
             .filter(|&until| hold::is_live(until, now))
             .min();
         GridVersion {
+            layout_id,
             seats_version,
             next_expiry,
         }
     }
 }
 
-/// One small query: the showing's seat-state version and its earliest live hold expiry.
+/// One small query: the showing's layout, seat-state version and earliest live hold expiry.
 /// `None` when there is no such showing.
 pub fn version(
     conn: &mut super::Conn,
@@ -112,19 +122,20 @@ pub fn version(
         .single_value();
     showings::table
         .find(showing_id)
-        .select((showings::seats_version, next_expiry))
-        .first::<(i32, Option<NaiveDateTime>)>(conn)
+        .select((showings::layout_id, showings::seats_version, next_expiry))
+        .first::<(i32, i32, Option<NaiveDateTime>)>(conn)
         .optional()
         .map(|row| {
-            row.map(|(seats_version, next_expiry)| GridVersion {
+            row.map(|(layout_id, seats_version, next_expiry)| GridVersion {
+                layout_id,
                 seats_version,
                 next_expiry,
             })
         })
 }
 
-/// Every seat of the showing with its state and holder, in map order: the hall's layout (from
-/// [`Layouts`], checked against the hall's version) and one query for the states.
+/// Every seat of the showing with its state and holder, in map order: the showing's layout (from
+/// [`Layouts`]) and one query for the states.
 ///
 /// The hot path of the product, so the states are decoded without an allocation per seat: the state
 /// word is parsed where SQLite keeps it. Empty when there is no such showing or its hall has no seats.
@@ -133,31 +144,29 @@ pub fn load(
     layouts: &Layouts,
     showing_id: i32,
 ) -> QueryResult<Vec<SeatCell>> {
-    let Some((hall_id, version)) = hall_of(conn, showing_id)? else {
+    let Some(layout_id) = layout_of(conn, showing_id)? else {
         return Ok(Vec::new());
     };
-    load_in_hall(conn, layouts, showing_id, hall_id, version)
+    load_in_layout(conn, layouts, showing_id, layout_id)
 }
 
-/// The showing's hall and that hall's version; `None` when there is no such showing.
-pub fn hall_of(conn: &mut super::Conn, showing_id: i32) -> QueryResult<Option<(i32, i32)>> {
+/// The layout the showing uses; `None` when there is no such showing.
+pub fn layout_of(conn: &mut super::Conn, showing_id: i32) -> QueryResult<Option<i32>> {
     showings::table
-        .inner_join(halls::table)
-        .filter(showings::id.eq(showing_id))
-        .select((halls::id, halls::version))
-        .first::<(i32, i32)>(conn)
+        .find(showing_id)
+        .select(showings::layout_id)
+        .first::<i32>(conn)
         .optional()
 }
 
-/// [`load`] for a caller that has just read the showing's hall and its version.
-pub fn load_in_hall(
+/// [`load`] for a caller that has just read the showing's layout.
+pub fn load_in_layout(
     conn: &mut super::Conn,
     layouts: &Layouts,
     showing_id: i32,
-    hall_id: i32,
-    version: i32,
+    layout_id: i32,
 ) -> QueryResult<Vec<SeatCell>> {
-    let Some(layout) = layouts.get(conn, hall_id, version)? else {
+    let Some(layout) = layouts.get(conn, layout_id)? else {
         return Ok(Vec::new());
     };
     let rows = seat_states::table
@@ -176,7 +185,7 @@ pub fn load_in_hall(
         // SAFETY: Diesel's `*const str` points into the current row, which lives until the iterator
         // steps to the next one; the text is parsed before that.
         let state = parse(unsafe { &*state })?;
-        // A seat added to the hall after its layout was read shows from the next request on.
+        // A state of a seat of another layout (the showing moved to a new one as this was read).
         if let Some(place) = layout.position(seat_id) {
             states[place] = Some((state, held_until, owner_id));
         }
@@ -196,10 +205,10 @@ pub fn load_seat(
     showing_id: i32,
     seat_id: i32,
 ) -> QueryResult<Option<SeatCell>> {
-    let Some((hall_id, version)) = hall_of(conn, showing_id)? else {
+    let Some(layout_id) = layout_of(conn, showing_id)? else {
         return Ok(None);
     };
-    let Some(layout) = layouts.get(conn, hall_id, version)? else {
+    let Some(layout) = layouts.get(conn, layout_id)? else {
         return Ok(None);
     };
     let Some(seat) = layout.position(seat_id).map(|i| &layout.seats[i]) else {

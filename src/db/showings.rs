@@ -16,10 +16,15 @@ pub struct Showing {
     pub ends_at: NaiveDateTime,
     pub price_cents: i64,
     pub seats_version: i32,
+    /// The hall's layout this showing sells: the one it was scheduled with, or a later one it was
+    /// moved to while nothing of it was sold.
+    pub layout_id: i32,
+    pub cancelled_at: Option<NaiveDateTime>,
+    /// Why it was cancelled, for its customers; empty while it is not.
+    pub cancel_reason: String,
 }
 
-#[derive(Debug, Insertable)]
-#[diesel(table_name = showings)]
+#[derive(Debug)]
 pub struct NewShowing {
     pub movie_id: i32,
     pub hall_id: i32,
@@ -68,6 +73,7 @@ pub fn between(
         .inner_join(halls::table)
         .filter(showings::starts_at.ge(from).and(showings::starts_at.lt(to)))
         .filter(movies::active.eq(true))
+        .filter(showings::cancelled_at.is_null())
         .order((movies::title, movies::id, showings::starts_at))
         .select((Showing::as_select(), Movie::as_select(), Hall::as_select()))
         .load::<DetailRow>(conn)
@@ -87,6 +93,7 @@ pub fn upcoming_for_movie(
                 .eq(movie_id)
                 .and(showings::starts_at.ge(from)),
         )
+        .filter(showings::cancelled_at.is_null())
         .order(showings::starts_at)
         .select((Showing::as_select(), Movie::as_select(), Hall::as_select()))
         .load::<DetailRow>(conn)
@@ -135,35 +142,63 @@ pub fn touch_seats(conn: &mut super::Conn, showing_id: i32) -> QueryResult<usize
         .execute(conn)
 }
 
-#[derive(Debug, Insertable)]
-#[diesel(table_name = crate::schema::seat_states)]
-struct NewSeatState {
-    showing_id: i32,
-    seat_id: i32,
-    state: crate::domain::kinds::SeatState,
-}
-
-/// Schedules a showing and gives every seat of its hall a free seat state, in the caller's transaction.
+/// Schedules a showing on its hall's current layout, in the caller's transaction: every seat gets
+/// a state, free or blocked as the hall's blocks say.
 pub fn create(conn: &mut super::Conn, new: &NewShowing) -> QueryResult<i32> {
-    use crate::schema::{seat_states, seats};
+    let layout =
+        super::layouts::current(conn, new.hall_id)?.ok_or(diesel::result::Error::NotFound)?;
     let id = diesel::insert_into(showings::table)
-        .values(new)
+        .values((
+            showings::movie_id.eq(new.movie_id),
+            showings::hall_id.eq(new.hall_id),
+            showings::layout_id.eq(layout.id),
+            showings::starts_at.eq(new.starts_at),
+            showings::ends_at.eq(new.ends_at),
+            showings::price_cents.eq(new.price_cents),
+        ))
         .returning(showings::id)
         .get_result(conn)?;
-    let seat_ids: Vec<i32> = seats::table
-        .filter(seats::hall_id.eq(new.hall_id))
-        .select(seats::id)
-        .load(conn)?;
-    let states: Vec<_> = seat_ids
-        .into_iter()
-        .map(|seat_id| NewSeatState {
-            showing_id: id,
-            seat_id,
-            state: crate::domain::kinds::SeatState::Free,
-        })
-        .collect();
-    diesel::insert_into(seat_states::table)
-        .values(&states)
-        .execute(conn)?;
+    super::blocks::fill_states(conn, id, new.hall_id, layout.id)?;
     Ok(id)
+}
+
+/// A showing of one hall as the back office lists it beside a form.
+#[derive(Debug, Clone)]
+pub struct HallShowing {
+    pub id: i32,
+    pub starts_at: NaiveDateTime,
+    pub title: String,
+    pub layout_id: i32,
+}
+
+/// The hall's showings that have not started, soonest first, at most `most`.
+pub fn upcoming_in_hall(
+    conn: &mut super::Conn,
+    hall_id: i32,
+    now: NaiveDateTime,
+    most: i64,
+) -> QueryResult<Vec<HallShowing>> {
+    let rows: Vec<(i32, NaiveDateTime, String, i32)> = showings::table
+        .inner_join(movies::table)
+        .filter(showings::hall_id.eq(hall_id))
+        .filter(showings::starts_at.gt(now))
+        .filter(showings::cancelled_at.is_null())
+        .order(showings::starts_at)
+        .limit(most)
+        .select((
+            showings::id,
+            showings::starts_at,
+            movies::title,
+            showings::layout_id,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, starts_at, title, layout_id)| HallShowing {
+            id,
+            starts_at,
+            title,
+            layout_id,
+        })
+        .collect())
 }

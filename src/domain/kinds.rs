@@ -89,9 +89,31 @@ impl SeatKind {
 }
 
 text_enum!(
-    /// A seat's stored state for one showing. A `Held` seat whose hold has run out counts as free.
-    SeatState { Free => "free", Held => "held", Sold => "sold" }
+    /// A seat's stored state for one showing. A `Held` seat whose hold has run out counts as free;
+    /// a `Blocked` one is sold to no one (see `db::blocks`).
+    SeatState { Free => "free", Held => "held", Sold => "sold", Blocked => "blocked" }
 );
+
+text_enum!(
+    /// Which end of a row its seat 1 is at, seen from the screen's side of the plan.
+    Numbering { LeftToRight => "ltr", RightToLeft => "rtl" }
+);
+
+text_enum!(
+    /// Why a seat is kept from sale.
+    BlockReason { Broken => "broken", Camera => "camera", House => "house", Other => "other" }
+);
+
+impl BlockReason {
+    pub fn label(self) -> &'static str {
+        match self {
+            BlockReason::Broken => "broken seat",
+            BlockReason::Camera => "camera position",
+            BlockReason::House => "house seat",
+            BlockReason::Other => "other reason",
+        }
+    }
+}
 
 text_enum!(
     /// Where a booking is in its life.

@@ -12,4 +12,5 @@ pub mod money;
 pub mod password_policy;
 pub mod person_name;
 pub mod sales;
+pub mod seat_labels;
 pub mod throttle;

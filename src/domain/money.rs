@@ -25,9 +25,63 @@ pub fn ticket_price(
     }
 }
 
+/// The most a price typed in the back office may be, in minor units.
+pub const MOST_PRICE: i64 = 1_000_000;
+
+/// A price as staff type it ("12.50", "12,50", "12") in minor units.
+pub fn parse(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let bad = || format!("“{text}” is not a price: write it like 24.50.");
+    if text.is_empty() {
+        return Err("Give a price, like 24.50.".into());
+    }
+    let (whole, fraction) = match text.split_once(['.', ',']) {
+        Some((w, f)) => (w, f),
+        None => (text, ""),
+    };
+    if whole.is_empty()
+        || whole.len() > 7
+        || fraction.len() > 2
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    let whole: i64 = whole.parse().map_err(|_| bad())?;
+    let fraction: i64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<i64>().map_err(|_| bad())? * 10,
+        _ => fraction.parse().map_err(|_| bad())?,
+    };
+    let cents = whole * 100 + fraction;
+    if cents > MOST_PRICE {
+        return Err(format!("At most {}.", MOST_PRICE / 100));
+    }
+    Ok(cents)
+}
+
+/// Minor units as staff type them back: "12.50".
+pub fn plain(cents: i64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parses_prices_as_typed() {
+        assert_eq!(parse("12.50"), Ok(1250));
+        assert_eq!(parse(" 12,5 "), Ok(1250));
+        assert_eq!(parse("12"), Ok(1200));
+        assert_eq!(parse("0.05"), Ok(5));
+        for bad in [
+            "", "-1", "12.505", "1e3", ".5", "abc", "99999999", "10000.01",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(plain(1250), "12.50");
+    }
 
     #[test]
     fn formats_whole_and_fractional_amounts() {

@@ -111,6 +111,31 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(
+            at("/admin/halls")
+                .get(admin::halls::list)
+                .post(admin::halls::create)
+                .done(),
+        )
+        .service(at("/admin/halls/new").get(admin::halls::new_form).done())
+        // Before `/admin/halls/{id}`, which would take "preview" for an id.
+        .service(
+            at("/admin/halls/preview")
+                .post(admin::halls::preview::preview)
+                .done(),
+        )
+        .service(at("/admin/halls/{id}").post(admin::halls::update).done())
+        .service(
+            at("/admin/halls/{id}/edit")
+                .get(admin::halls::edit_form)
+                .done(),
+        )
+        .service(
+            at("/admin/halls/{id}/blocked")
+                .get(admin::halls::blocked::show)
+                .post(admin::halls::blocked::change)
+                .done(),
+        )
+        .service(
             at("/admin/users")
                 .get(admin::users::list)
                 .post(admin::users::create)

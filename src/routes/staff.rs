@@ -31,6 +31,7 @@ struct StaffHome {
 /// The back office's sections so far: (address, name).
 const ADMIN_SECTIONS: &[(&str, &str)] = &[
     ("/admin/movies", "Movies"),
+    ("/admin/halls", "Halls and seat plans"),
     ("/admin/users", "Users"),
     ("/admin/settings", "Settings"),
 ];

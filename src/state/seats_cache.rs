@@ -21,7 +21,6 @@ const MOST_SHOWINGS: usize = 64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SeatsKey {
     pub grid: GridVersion,
-    pub hall_version: i32,
 }
 
 #[derive(Default)]

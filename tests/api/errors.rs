@@ -68,11 +68,11 @@ async fn a_seat_of_another_hall_is_404_on_this_showing() {
     let customer = app.customer().await;
     let showing = app.showing_in(3);
     let studio_seat: i32 = {
-        use cinema::schema::{halls, seats};
+        use cinema::schema::{halls, layouts, seats};
         use diesel::prelude::*;
         app.db(|c| {
             seats::table
-                .inner_join(halls::table)
+                .inner_join(layouts::table.inner_join(halls::table))
                 .filter(halls::name.eq("Studio"))
                 .select(seats::id)
                 .first(c)

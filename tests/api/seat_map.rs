@@ -92,39 +92,6 @@ async fn the_seats_fragment_is_the_grid_alone() {
     );
 }
 
-/// The server keeps hall layouts in memory; a change to a hall's seats, made by any code (here
-/// straight in the database, as another app instance would), shows on the next request.
-#[tokio::test]
-async fn a_change_to_the_halls_seats_shows_on_the_next_request() {
-    let app = spawn_app().await;
-    let showing = app.showing_in(3);
-    let client = app.client();
-    let path = format!("/showings/{showing}");
-    let (_, before) = client.get_html(&path).await;
-    let seat = app.seats_of_kind(showing, "standard")[0];
-    assert_eq!(
-        attr_at(&before, &format!("#seat-{seat}"), "data-kind").as_deref(),
-        Some("standard")
-    );
-
-    app.db(|c| {
-        diesel::update(seats::table.find(seat))
-            .set((seats::kind.eq("vip"), seats::row_label.eq("Z")))
-            .execute(c)
-            .unwrap()
-    });
-    let (_, after) = client.get_html(&path).await;
-    assert_eq!(
-        attr_at(&after, &format!("#seat-{seat}"), "data-kind").as_deref(),
-        Some("vip")
-    );
-    assert!(
-        attr_at(&after, &format!("#seat-{seat}"), "data-seat")
-            .is_some_and(|label| label.starts_with('Z')),
-        "the new row label shows"
-    );
-}
-
 /// The server keeps the seats as drawn for viewers who hold none of them. Whoever asks next sees the
 /// seats as they are now: another customer's hold, the holder's own seats, and a hold that ran out.
 #[tokio::test]

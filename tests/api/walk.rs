@@ -10,8 +10,8 @@ use reqwest::{Method, StatusCode};
 /// Failed logins are left out on purpose: recording them is how logins are throttled.
 fn fingerprint(app: &TestApp) -> Vec<i64> {
     use cinema::schema::{
-        audit_log, booking_items, bookings, movies, payments, seat_states, sessions, settings,
-        showings, users,
+        audit_log, booking_items, bookings, halls, layouts, movies, payments, seat_blocks,
+        seat_states, sessions, settings, showings, users,
     };
     use diesel::dsl::{count_star, sum};
     app.db(|c| {
@@ -23,6 +23,8 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             sessions::table.select(count_star()).first(c),
             movies::table.select(count_star()).first(c),
             audit_log::table.select(count_star()).first(c),
+            layouts::table.select(count_star()).first(c),
+            seat_blocks::table.select(count_star()).first(c),
             seat_states::table
                 .filter(seat_states::booking_id.is_not_null())
                 .select(count_star())
@@ -34,6 +36,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
                 .first::<Option<i64>>(c),
             bookings::table.select(sum(bookings::version)).first(c),
             movies::table.select(sum(movies::version)).first(c),
+            halls::table.select(sum(halls::version)).first(c),
             settings::table.select(sum(settings::version)).first(c),
             seat_states::table
                 .select(sum(seat_states::version))
@@ -109,6 +112,7 @@ async fn send(client: &TestClient, token: &str, p: &Probe) -> reqwest::Response 
 fn malformed_probes(
     showing: i32,
     movie: i32,
+    hall: i32,
     admin_id: i32,
     foreign_seat: i32,
     foreign_code: &str,
@@ -303,6 +307,106 @@ fn malformed_probes(
             Body::Form(fields(&[("name", name), ("email", email), ("role", role)])),
         ));
     }
+    // The back office's halls: ids that are not there, bad plans, names, numberings and versions,
+    // and blocks of seats, reasons and showings that are not there.
+    for id in bad_ids.iter().copied().chain(["99999"]) {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/halls/{id}/edit"),
+            Body::None,
+        ));
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/halls/{id}/blocked"),
+            Body::None,
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/halls/{id}"),
+            Body::Form(fields(&[
+                ("name", "X"),
+                ("layout", "SS"),
+                ("numbering", "ltr"),
+                ("version", "0"),
+            ])),
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/halls/{id}/blocked"),
+            Body::Form(fields(&[
+                ("seats", "A1"),
+                ("reason", "broken"),
+                ("action", "block"),
+            ])),
+        ));
+    }
+    let good_hall = [
+        ("name", "Walk Hall"),
+        ("layout", "SSSS\nSSSS"),
+        ("numbering", "ltr"),
+    ];
+    for (field, value) in [
+        ("name", ""),
+        ("name", long.as_str()),
+        ("name", "Studio"),
+        ("layout", ""),
+        ("layout", "SSXS"),
+        ("layout", "....\n...."),
+        ("layout", long.as_str()),
+        ("numbering", "up"),
+        ("numbering", ""),
+    ] {
+        let mut form = fields(&good_hall);
+        form.retain(|(k, _)| k != field);
+        form.push((field.to_owned(), value.to_owned()));
+        probes.push(probe(
+            Method::POST,
+            "/admin/halls",
+            Body::Form(form.clone()),
+        ));
+        form.push(("version".into(), "0".into()));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/halls/{hall}"),
+            Body::Form(form),
+        ));
+    }
+    for version in ["", "abc", "-1", "99999999999999999999", "999"] {
+        let mut form = fields(&good_hall);
+        form.push(("version".into(), version.to_owned()));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/halls/{hall}"),
+            Body::Form(form),
+        ));
+    }
+    probes.push(probe(
+        Method::POST,
+        "/admin/halls/preview",
+        Body::Bytes(b"layout=%FF%FE&numbering=ltr".to_vec()),
+    ));
+    for (seats, reason, showing_id, action) in [
+        ("", "broken", "", "block"),
+        ("Z99", "broken", "", "block"),
+        ("A1-G5", "broken", "", "block"),
+        (long.as_str(), "broken", "", "block"),
+        ("A1", "wobbly", "", "block"),
+        ("A1", "broken", "99999", "block"),
+        ("A1", "broken", "abc", "block"),
+        ("A1", "broken", "", "destroy"),
+        ("A1", "broken", "", ""),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/halls/{hall}/blocked"),
+            Body::Form(fields(&[
+                ("seats", seats),
+                ("reason", reason),
+                ("showing_id", showing_id),
+                ("action", action),
+            ])),
+        ));
+    }
     // The settings: bad values and versions (a refused save changes nothing).
     for (field, value) in [
         ("time_zone", "Europe/Atlantis"),
@@ -429,6 +533,9 @@ fn malformed_probes(
         "/admin/movies",
         &format!("/admin/movies/{movie}"),
         &format!("/admin/movies/{movie}/archive"),
+        "/admin/halls",
+        "/admin/halls/preview",
+        &format!("/admin/halls/{hall}/blocked"),
     ]
     .map(str::to_owned);
     for path in &posts {
@@ -468,6 +575,12 @@ fn malformed_probes(
         "/admin/users".into(),
         "/admin/users/new".into(),
         "/admin/settings".into(),
+        "/admin/halls".into(),
+        "/admin/halls/new".into(),
+        "/admin/halls/preview".into(),
+        format!("/admin/halls/{hall}"),
+        format!("/admin/halls/{hall}/edit"),
+        format!("/admin/halls/{hall}/blocked"),
         format!("/admin/users/{admin_id}"),
         format!("/admin/users/{admin_id}/role"),
         format!("/admin/movies/{movie}/edit"),
@@ -598,20 +711,21 @@ async fn malformed_requests_on_every_route_get_a_4xx_page_and_change_nothing() {
     let admin = app.admin().await;
     let before = fingerprint(&app);
 
-    let movie = {
+    let (movie, hall) = {
         use cinema::schema::showings;
         app.db(|c| {
             showings::table
                 .find(showing)
-                .select(showings::movie_id)
-                .first::<i32>(c)
-                .expect("the showing's movie")
+                .select((showings::movie_id, showings::hall_id))
+                .first::<(i32, i32)>(c)
+                .expect("the showing's movie and hall")
         })
     };
     let admin_id = app.user_id(ADMIN_EMAIL);
     let probes = malformed_probes(
         showing,
         movie,
+        hall,
         admin_id,
         foreign_seat,
         &foreign_code,

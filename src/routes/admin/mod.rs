@@ -1,6 +1,8 @@
 //! The administrator's back office under `/admin`. Every handler checks the role on the request,
 //! and every change checks it again inside its write (`Ctx::write_as_admin`).
 
+pub mod fields;
+pub mod halls;
 pub mod movies;
 pub mod settings;
 pub mod users;

@@ -53,14 +53,9 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
         if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
             return Ok(Poll::Unchanged(etag));
         }
-        let (hall_id, hall_version) =
-            cells_db::hall_of(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
         let key = open_basket(c, showing_id, v)?
             .is_none()
-            .then_some(SeatsKey {
-                grid: version,
-                hall_version,
-            });
+            .then_some(SeatsKey { grid: version });
         let now = v.now;
         if let Some(key) = key
             && let Some(html) = v.seats_cache.get(showing_id, key)
@@ -73,7 +68,7 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
                 now,
             });
         }
-        let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, hall_version)?;
+        let cells = cells_db::load_in_layout(c, v.layouts, showing_id, version.layout_id)?;
         if cells.is_empty() {
             return Err(AppError::not_found("showing"));
         }
@@ -151,12 +146,14 @@ fn grid_headers(mut response: HttpResponse) -> HttpResponse {
 }
 
 /// The grid's validator: it changes when any seat of the showing changes (`seats_version`), when the
-/// next live hold runs out, for another viewer ("mine" differs) and with the CSRF token the form carries.
+/// showing moves to another layout, when the next live hold runs out, for another viewer ("mine"
+/// differs) and with the CSRF token the form carries.
 pub fn grid_etag(showing_id: i32, version: GridVersion, viewer: Option<i32>, csrf: &str) -> String {
     let mut hasher = std::hash::DefaultHasher::new();
     (
         env!("CARGO_PKG_VERSION"),
         showing_id,
+        version.layout_id,
         version.next_expiry,
         viewer,
         csrf,

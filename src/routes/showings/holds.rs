@@ -51,7 +51,7 @@ enum Change {
 enum Answer {
     SeeMap,
     Seat(SeatData, Option<String>),
-    Page(PageData, String),
+    Page(Box<PageData>, String),
 }
 
 async fn change_seat(
@@ -112,9 +112,10 @@ async fn change_seat(
                 load::load_seat(c, showing_id, seat_id, v)?,
                 Some(message),
             )),
-            Err(StoreError::Conflict(message)) => {
-                Ok(Answer::Page(load::load_page(c, showing_id, v)?, message))
-            }
+            Err(StoreError::Conflict(message)) => Ok(Answer::Page(
+                Box::new(load::load_page(c, showing_id, v)?),
+                message,
+            )),
             Err(other) => Err(other.into()),
         }
     })
@@ -123,7 +124,7 @@ async fn change_seat(
         Answer::SeeMap => Ok(views::see_other(&back)),
         Answer::Seat(data, message) => render_seat_and_basket(&ctx, showing_id, data, message),
         Answer::Page(data, message) => {
-            page::render_page(&ctx, showing_id, data, Some(message), StatusCode::CONFLICT)
+            page::render_page(&ctx, showing_id, *data, Some(message), StatusCode::CONFLICT)
         }
     }
 }

@@ -72,12 +72,11 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
     let detail =
         db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
     let basket = open_basket(c, showing_id, v)?;
-    let (hall_id, hall_version) = (detail.hall.id, detail.hall.version);
+    let layout_id = detail.showing.layout_id;
     if basket.is_none()
         && let Some(grid) = cells_db::version(c, showing_id, v.now)?
-        && let Some(html) = v
-            .seats_cache
-            .get(showing_id, SeatsKey { grid, hall_version })
+        && grid.layout_id == layout_id
+        && let Some(html) = v.seats_cache.get(showing_id, SeatsKey { grid })
     {
         return Ok(PageData {
             detail,
@@ -86,7 +85,7 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
             now: v.now,
         });
     }
-    let cells = cells_db::load_in_hall(c, v.layouts, showing_id, hall_id, hall_version)?;
+    let cells = cells_db::load_in_layout(c, v.layouts, showing_id, layout_id)?;
     if cells.is_empty() {
         return Err(AppError::not_found("showing"));
     }

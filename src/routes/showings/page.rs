@@ -52,14 +52,13 @@ pub fn render_page(
         now,
     } = data;
     let version = match &seats {
-        Seats::Read(cells) => GridVersion::of(d.showing.seats_version, cells, now),
+        Seats::Read(cells) => {
+            GridVersion::of(d.showing.layout_id, d.showing.seats_version, cells, now)
+        }
         Seats::Drawn(_, version) => *version,
     };
     // The version was read before the seats, so a drawing kept under it is never older than it.
-    let key = basket.is_none().then_some(SeatsKey {
-        grid: version,
-        hall_version: d.hall.version,
-    });
+    let key = basket.is_none().then_some(SeatsKey { grid: version });
     let (mut grid, capacity) = draw_grid(ctx, showing_id, seats, key, now, message)?;
     if grid.message.is_none() {
         let etag = grid_etag(

@@ -88,6 +88,7 @@ pub fn seat_view(cell: &SeatCell, availability: Availability) -> SeatView<'_> {
             Availability::Held => "held by another customer",
             Availability::Mine => "held by you",
             Availability::Sold => "sold",
+            Availability::Blocked => "not for sale",
         },
         action: if availability == Availability::Mine {
             "release"
@@ -143,6 +144,60 @@ pub fn grid<'a>(
         rows,
         free,
         message,
+        seats_html: None,
+        message_oob: false,
+        poll_seconds: POLL_SECONDS,
+        etag: None,
+    }
+}
+
+/// A hall's plan drawn as customers see its seat map, every seat free or blocked: the layout
+/// editor's preview and the blocked-seats page. Seats are numbered in map order for their ids.
+pub fn plan_grid<'a>(
+    seats: &'a [crate::domain::layout::LayoutSeat],
+    blocked: &dyn Fn(&str, i32) -> bool,
+) -> Grid<'a> {
+    let mut rows: Vec<RowLabel> = Vec::new();
+    let mut columns = 0;
+    let mut free = 0;
+    let views = seats
+        .iter()
+        .enumerate()
+        .map(|(i, seat)| {
+            if rows.last().is_none_or(|r| r.grid_row != seat.grid_row) {
+                rows.push(RowLabel {
+                    label: &seat.row_label,
+                    grid_row: seat.grid_row,
+                });
+            }
+            columns = columns.max(seat.grid_col);
+            let is_blocked = blocked(&seat.row_label, seat.number);
+            if !is_blocked {
+                free += 1;
+            }
+            SeatView {
+                id: i as i32 + 1,
+                row: &seat.row_label,
+                number: seat.number,
+                kind: seat.kind.as_str(),
+                kind_words: kind_words(seat.kind),
+                state: if is_blocked { "blocked" } else { "free" },
+                state_words: if is_blocked { "not for sale" } else { "free" },
+                action: "hold",
+                grid_row: seat.grid_row,
+                grid_col: seat.grid_col + 1,
+            }
+        })
+        .collect();
+    Grid {
+        showing_id: 0,
+        seat_path: String::new(),
+        csrf: "",
+        columns: columns + 2,
+        seats: views,
+        rows,
+        free,
+        message: None,
         seats_html: None,
         message_oob: false,
         poll_seconds: POLL_SECONDS,

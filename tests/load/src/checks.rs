@@ -147,14 +147,14 @@ pub fn invariants(conn: &mut SqliteConnection, showing_ids: &[i32]) -> anyhow::R
             .get(&(showing, seat))
             .and_then(|l| l.first().copied());
         let expected = match state {
-            SeatState::Free => None,
+            SeatState::Free | SeatState::Blocked => None,
             SeatState::Held => Some(BookingStatus::Pending),
             SeatState::Sold => Some(BookingStatus::Paid),
         };
         match state {
             SeatState::Sold => out.sold += 1,
             SeatState::Held => out.held += 1,
-            SeatState::Free => {}
+            SeatState::Free | SeatState::Blocked => {}
         }
         let Some(want) = expected else { continue };
         if owner != booking || booking.and_then(|b| status.get(&b)) != Some(&want) {

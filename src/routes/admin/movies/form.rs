@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use crate::db::movies::{MovieFields, MovieRecord};
+use crate::routes::admin::fields::{line, text};
 use crate::views::FieldErrors;
 
 /// The age ratings the repertoire prints, youngest first (see `domain::age_rating`).
@@ -144,41 +145,6 @@ impl MovieForm {
             _ => Err(errors),
         }
     }
-}
-
-/// A one-line field: trimmed, at most `most` characters, no control characters or marks that
-/// reorder the text around it.
-fn line(value: &str, most: usize, required: bool) -> Result<String, String> {
-    let value = value.trim();
-    if required && value.is_empty() {
-        return Err("This field is required.".into());
-    }
-    if value.chars().count() > most {
-        return Err(format!("At most {most} characters."));
-    }
-    if value.chars().any(|c| c.is_control() || hides(c)) {
-        return Err("Remove the invisible or control characters from this field.".into());
-    }
-    Ok(value.to_owned())
-}
-
-/// A text of several lines: as [`line`], with line breaks allowed.
-fn text(value: &str, most: usize) -> Result<String, String> {
-    let value = value.trim().replace("\r\n", "\n");
-    if value.chars().count() > most {
-        return Err(format!("At most {most} characters."));
-    }
-    if value
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\t') || hides(c))
-    {
-        return Err("Remove the invisible or control characters from this text.".into());
-    }
-    Ok(value)
-}
-
-fn hides(c: char) -> bool {
-    crate::domain::person_name::hides_or_reorders(c)
 }
 
 /// Genres separated by commas, each written once: "Drama, Comedy".

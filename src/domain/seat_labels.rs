@@ -1,0 +1,100 @@
+//! Seats named as staff type them: `F12 F13`, `F12-15` or `F12-F15` for a run of one row, separated
+//! by spaces or commas, in any case.
+
+/// More seats than this in one request are a typing mistake, not a block.
+const MOST: usize = 500;
+
+/// The seats named, as (row, number), in the order typed and without repeats.
+pub fn parse(text: &str) -> Result<Vec<(String, i32)>, String> {
+    let mut seats: Vec<(String, i32)> = Vec::new();
+    for token in text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|t| !t.is_empty())
+    {
+        let bad = || {
+            format!(
+                "“{token}” is not a seat: write a row and a number, like F12, or a run, like F12-15."
+            )
+        };
+        let (first, last) = match token.split_once('-') {
+            Some((a, b)) => {
+                let (row, from) = one(a).ok_or_else(bad)?;
+                let to = match b.parse::<i32>() {
+                    Ok(n) => n,
+                    Err(_) => {
+                        let (other, n) = one(b).ok_or_else(bad)?;
+                        if other != row {
+                            return Err(format!(
+                                "“{token}” spans two rows: name a run within one row, like {row}{from}-{}.",
+                                from + 3
+                            ));
+                        }
+                        n
+                    }
+                };
+                ((row.clone(), from), (row, to))
+            }
+            None => {
+                let seat = one(token).ok_or_else(bad)?;
+                (seat.clone(), seat)
+            }
+        };
+        let (row, from, to) = (first.0, first.1.min(last.1), first.1.max(last.1));
+        if (to - from) as usize >= MOST {
+            return Err(format!("“{token}” names more than {MOST} seats."));
+        }
+        for number in from..=to {
+            let seat = (row.clone(), number);
+            if !seats.contains(&seat) {
+                seats.push(seat);
+            }
+        }
+        if seats.len() > MOST {
+            return Err(format!("Name at most {MOST} seats at a time."));
+        }
+    }
+    if seats.is_empty() {
+        return Err("Name the seats, like F12 F13 or F12-15.".into());
+    }
+    Ok(seats)
+}
+
+/// `F12` as ("F", 12): one to three letters or digits, then a number from 1.
+fn one(token: &str) -> Option<(String, i32)> {
+    let split = token.rfind(|c: char| !c.is_ascii_digit())? + 1;
+    let (row, number) = token.split_at(split);
+    let number: i32 = number.parse().ok().filter(|n| *n >= 1)?;
+    (!row.is_empty() && row.len() <= 3 && row.chars().all(|c| c.is_ascii_alphanumeric()))
+        .then(|| (row.to_uppercase(), number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seats(text: &str) -> Vec<String> {
+        parse(text)
+            .unwrap()
+            .into_iter()
+            .map(|(r, n)| format!("{r}{n}"))
+            .collect()
+    }
+
+    #[test]
+    fn single_seats_runs_and_any_case() {
+        assert_eq!(seats("F12 f13"), ["F12", "F13"]);
+        assert_eq!(seats("F12-14, g2"), ["F12", "F13", "F14", "G2"]);
+        assert_eq!(seats("F14-F12"), ["F12", "F13", "F14"]);
+        assert_eq!(seats("F12 F12 F12-13"), ["F12", "F13"]);
+        assert_eq!(seats("AA3"), ["AA3"]);
+    }
+
+    #[test]
+    fn refuses_what_names_no_seat() {
+        for bad in [
+            "", "  ", "F", "12", "F0", "F12-G14", "F-3", "ABCD1", "F1-900",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}
