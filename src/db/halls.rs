@@ -317,3 +317,11 @@ fn audited(
         },
     )
 }
+
+/// Every hall's id and name, by name: the choices of a form.
+pub fn names(conn: &mut super::Conn) -> QueryResult<Vec<(i32, String)>> {
+    halls::table
+        .order((halls::name, halls::id))
+        .select((halls::id, halls::name))
+        .load(conn)
+}

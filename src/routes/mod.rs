@@ -136,6 +136,39 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(
+            at("/admin/showings")
+                .get(admin::showings::week)
+                .post(admin::showings::create)
+                .done(),
+        )
+        .service(
+            at("/admin/showings/new")
+                .get(admin::showings::new_form)
+                .done(),
+        )
+        // Before `/admin/showings/{id}`, which would take "bulk" for an id.
+        .service(
+            at("/admin/showings/bulk")
+                .get(admin::showings::bulk::show)
+                .post(admin::showings::bulk::create)
+                .done(),
+        )
+        .service(
+            at("/admin/showings/{id}")
+                .post(admin::showings::edit::update)
+                .done(),
+        )
+        .service(
+            at("/admin/showings/{id}/edit")
+                .get(admin::showings::edit::edit_form)
+                .done(),
+        )
+        .service(
+            at("/admin/showings/{id}/cancel")
+                .post(admin::showings::edit::cancel)
+                .done(),
+        )
+        .service(
             at("/admin/users")
                 .get(admin::users::list)
                 .post(admin::users::create)

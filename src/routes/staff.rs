@@ -32,6 +32,7 @@ struct StaffHome {
 const ADMIN_SECTIONS: &[(&str, &str)] = &[
     ("/admin/movies", "Movies"),
     ("/admin/halls", "Halls and seat plans"),
+    ("/admin/showings", "Schedule"),
     ("/admin/users", "Users"),
     ("/admin/settings", "Settings"),
 ];

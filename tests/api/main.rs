@@ -2,6 +2,7 @@
 
 mod admin_halls;
 mod admin_movies;
+mod admin_schedule;
 mod admin_settings;
 mod admin_users;
 mod bookings;

@@ -24,6 +24,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             movies::table.select(count_star()).first(c),
             audit_log::table.select(count_star()).first(c),
             layouts::table.select(count_star()).first(c),
+            showings::table.select(count_star()).first(c),
             seat_blocks::table.select(count_star()).first(c),
             seat_states::table
                 .filter(seat_states::booking_id.is_not_null())
@@ -37,6 +38,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             bookings::table.select(sum(bookings::version)).first(c),
             movies::table.select(sum(movies::version)).first(c),
             halls::table.select(sum(halls::version)).first(c),
+            showings::table.select(sum(showings::version)).first(c),
             settings::table.select(sum(settings::version)).first(c),
             seat_states::table
                 .select(sum(seat_states::version))
@@ -407,6 +409,126 @@ fn malformed_probes(
             ])),
         ));
     }
+    // The schedule: ids that are not there, bad films, halls, times, prices, weeks and versions,
+    // bulk requests that are too big or backwards, and cancellations without a reason.
+    for id in bad_ids.iter().copied().chain(["99999"]) {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/showings/{id}/edit"),
+            Body::None,
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/showings/{id}"),
+            Body::Form(fields(&[
+                ("starts_at", "2030-01-01T18:00"),
+                ("price", "20"),
+                ("version", "0"),
+            ])),
+        ));
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/showings/{id}/cancel"),
+            Body::Form(fields(&[("reason", "walk")])),
+        ));
+    }
+    let later = "2030-01-10T18:00";
+    for (movie_id, hall_id, starts_at, price) in [
+        ("", "", "", ""),
+        ("99999", &*hall.to_string(), later, "20"),
+        (&*movie.to_string(), "99999", later, "20"),
+        (
+            &*movie.to_string(),
+            &*hall.to_string(),
+            "2020-01-01T18:00",
+            "20",
+        ),
+        (&*movie.to_string(), &*hall.to_string(), "tomorrow", "20"),
+        (&*movie.to_string(), &*hall.to_string(), long.as_str(), "20"),
+        (&*movie.to_string(), &*hall.to_string(), later, "-5"),
+        (
+            &*movie.to_string(),
+            &*hall.to_string(),
+            later,
+            long.as_str(),
+        ),
+        (
+            &*movie.to_string(),
+            &*hall.to_string(),
+            "2030-03-31T02:30",
+            "20",
+        ),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            "/admin/showings",
+            Body::Form(fields(&[
+                ("movie_id", movie_id),
+                ("hall_id", hall_id),
+                ("starts_at", starts_at),
+                ("price", price),
+            ])),
+        ));
+    }
+    for (starts_at, price, version) in [
+        (later, "20", ""),
+        (later, "20", "abc"),
+        (later, "20", "999"),
+        ("2020-01-01T18:00", "20", "0"),
+        (later, "x", "0"),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/showings/{showing}"),
+            Body::Form(fields(&[
+                ("starts_at", starts_at),
+                ("price", price),
+                ("version", version),
+            ])),
+        ));
+    }
+    for reason in ["", long.as_str(), "\u{202e}"] {
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/showings/{showing}/cancel"),
+            Body::Form(fields(&[("reason", reason)])),
+        ));
+    }
+    for (from, to, times) in [
+        ("", "", ""),
+        ("2030-01-10", "2030-01-01", "18:00"),
+        ("2030-01-01", "2031-01-01", "18:00"),
+        ("2030-01-01", "2030-01-02", "25:00"),
+        ("2020-01-01", "2020-01-02", "18:00"),
+        ("2030-01-01", "2030-01-02", long.as_str()),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            "/admin/showings/bulk",
+            Body::Form(fields(&[
+                ("movie_id", &movie.to_string()),
+                ("hall_id", &hall.to_string()),
+                ("from", from),
+                ("to", to),
+                ("times", times),
+                ("price", "20"),
+            ])),
+        ));
+    }
+    for query in [
+        "week=2026-W77",
+        "week=yesterday",
+        "hall=99999",
+        "hall=abc",
+        "view=grid",
+        &format!("week={long}"),
+    ] {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/showings?{query}"),
+            Body::None,
+        ));
+    }
     // The settings: bad values and versions (a refused save changes nothing).
     for (field, value) in [
         ("time_zone", "Europe/Atlantis"),
@@ -536,6 +658,9 @@ fn malformed_probes(
         "/admin/halls",
         "/admin/halls/preview",
         &format!("/admin/halls/{hall}/blocked"),
+        "/admin/showings",
+        "/admin/showings/bulk",
+        &format!("/admin/showings/{showing}/cancel"),
     ]
     .map(str::to_owned);
     for path in &posts {
@@ -577,6 +702,12 @@ fn malformed_probes(
         "/admin/settings".into(),
         "/admin/halls".into(),
         "/admin/halls/new".into(),
+        "/admin/showings".into(),
+        "/admin/showings/new".into(),
+        "/admin/showings/bulk".into(),
+        format!("/admin/showings/{showing}"),
+        format!("/admin/showings/{showing}/edit"),
+        format!("/admin/showings/{showing}/cancel"),
         "/admin/halls/preview".into(),
         format!("/admin/halls/{hall}"),
         format!("/admin/halls/{hall}/edit"),

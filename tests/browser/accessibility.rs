@@ -107,6 +107,34 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
     audit
         .page("admin: a user", &format!("/admin/users/{customer}"))
         .await;
+    audit.page("admin: halls", "/admin/halls").await;
+    audit.page("admin: new hall", "/admin/halls/new").await;
+    browser.click("#hall-form button.primary").await;
+    browser.find("#layout-preview").await;
+    audit.page("admin: edit hall", "/admin/halls/1/edit").await;
+    audit
+        .page("admin: blocked seats", "/admin/halls/1/blocked")
+        .await;
+    audit.page("admin: schedule", "/admin/showings").await;
+    audit
+        .page("admin: schedule list", "/admin/showings?view=list")
+        .await;
+    audit
+        .page("admin: new showing", "/admin/showings/new")
+        .await;
+    browser.click("main form.stacked button[type=submit]").await;
+    browser.find("#movie_id[aria-invalid=true]").await;
+    audit.here("admin: new showing with errors").await;
+    audit
+        .page("admin: bulk scheduling", "/admin/showings/bulk")
+        .await;
+    let showing = app.showing_in(3);
+    audit
+        .page(
+            "admin: edit showing",
+            &format!("/admin/showings/{showing}/edit"),
+        )
+        .await;
 
     let verdict = audit.finish();
     driver.close(browser).await;

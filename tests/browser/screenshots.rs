@@ -71,6 +71,31 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
     shoot_both(&browser, "admin-user").await;
     browser.goto("/admin/settings").await;
     shoot_both(&browser, "admin-settings").await;
+    browser.goto("/admin/halls").await;
+    shoot_both(&browser, "admin-halls").await;
+    browser.click("#halls tbody a").await;
+    browser.find("#layout-preview button.seat").await;
+    shoot_both(&browser, "admin-hall-edit").await;
+    browser.goto("/admin/halls/new").await;
+    browser.find("#layout-preview button.seat").await;
+    shoot_both(&browser, "admin-hall-new").await;
+    browser.goto("/admin/halls").await;
+    browser.click("#halls tbody a[href$='/blocked']").await;
+    browser.find("#blocks").await;
+    shoot_both(&browser, "admin-hall-blocked").await;
+    browser.goto("/admin/showings").await;
+    browser.find("#week-view").await;
+    shoot_both(&browser, "admin-schedule-week").await;
+    browser.goto("/admin/showings?view=list").await;
+    shoot_both(&browser, "admin-schedule-list").await;
+    browser
+        .goto(&format!("/admin/showings/{showing}/edit"))
+        .await;
+    shoot_both(&browser, "admin-showing-edit").await;
+    browser.goto("/admin/showings/new").await;
+    shoot_both(&browser, "admin-showing-new").await;
+    browser.goto("/admin/showings/bulk").await;
+    shoot_both(&browser, "admin-showings-bulk").await;
     driver.close(browser).await;
 }
 

@@ -5,4 +5,5 @@ pub mod fields;
 pub mod halls;
 pub mod movies;
 pub mod settings;
+pub mod showings;
 pub mod users;

@@ -16,6 +16,8 @@ pub struct BookingRow {
     pub seats: i64,
     pub total: String,
     pub status: &'static str,
+    /// Why the cinema cancelled the showing, when it did.
+    pub showing_cancelled: Option<String>,
 }
 
 #[derive(Template)]
@@ -35,6 +37,10 @@ pub async fn my_bookings(ctx: Ctx) -> Result<HttpResponse, AppError> {
         .into_iter()
         .map(|(b, d, seats)| BookingRow {
             status: b.shown_status(now).as_str(),
+            showing_cancelled: d
+                .showing
+                .cancelled_at
+                .map(|_| d.showing.cancel_reason.clone()),
             code: b.code,
             title: d.movie.title,
             when: ctx.rules.show_time(d.showing.starts_at),

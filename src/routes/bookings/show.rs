@@ -83,6 +83,8 @@ pub struct BookingPage {
     owner: bool,
     can_cancel: bool,
     cancel_note: String,
+    /// Why the cinema cancelled the showing, when it did.
+    showing_cancelled: Option<String>,
     payments: Vec<PaymentView>,
 }
 
@@ -253,6 +255,11 @@ pub fn render(
         can_cancel: can_cancel && owner,
         cancel_note,
         payments,
+        showing_cancelled: loaded
+            .detail
+            .showing
+            .cancelled_at
+            .map(|_| loaded.detail.showing.cancel_reason.clone()),
     };
     views::html_status(status, &page)
 }

@@ -27,6 +27,8 @@ pub struct SeatMapPage<'a> {
     when: String,
     price: String,
     started: bool,
+    /// Why the cinema cancelled the showing, when it did.
+    cancelled: Option<String>,
     grid: Grid<'a>,
     basket: Basket,
 }
@@ -78,6 +80,10 @@ pub fn render_page(
         when: ctx.rules.show_time(d.showing.starts_at),
         price: ctx.rules.money(d.showing.price_cents),
         started: crate::domain::sales::has_started(d.showing.starts_at, now),
+        cancelled: d
+            .showing
+            .cancelled_at
+            .map(|_| d.showing.cancel_reason.clone()),
         ctx: ctx.page(),
         grid,
         basket: basket_view(ctx, showing_id, basket, now, false),

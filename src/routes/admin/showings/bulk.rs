@@ -1,0 +1,136 @@
+//! Scheduling one film in one hall at the same times over a range of days, all or nothing: a
+//! request with any clash creates nothing and lists every clash.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::form::{self, BulkForm};
+use super::{ClashLine, choices, clash_lines};
+use crate::db::schedule::{self, Plan, Scheduled};
+use crate::error::AppError;
+use crate::session::{self, Ctx};
+use crate::views::{self, FieldErrors, PageCtx};
+
+#[derive(Template)]
+#[template(path = "admin/showings/bulk.html")]
+struct BulkPage {
+    ctx: PageCtx,
+    movies: Vec<(i32, String, i32)>,
+    halls: Vec<(i32, String)>,
+    form: BulkForm,
+    errors: FieldErrors,
+    clashes: Vec<ClashLine>,
+    most: usize,
+}
+
+async fn page(
+    ctx: &Ctx,
+    status: StatusCode,
+    form: BulkForm,
+    errors: FieldErrors,
+    clashes: Vec<ClashLine>,
+) -> Result<HttpResponse, AppError> {
+    let (movies, halls) = choices(ctx).await?;
+    views::html_status(
+        status,
+        &BulkPage {
+            ctx: ctx.page(),
+            movies,
+            halls,
+            form,
+            errors,
+            clashes,
+            most: form::MOST_IN_BULK,
+        },
+    )
+}
+
+pub async fn show(ctx: Ctx) -> Result<HttpResponse, AppError> {
+    ctx.require_admin()?;
+    page(
+        &ctx,
+        StatusCode::OK,
+        BulkForm::default(),
+        FieldErrors::default(),
+        Vec::new(),
+    )
+    .await
+}
+
+pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpResponse, AppError> {
+    ctx.require_admin()?;
+    let posted = posted.into_inner();
+    let mut errors = FieldErrors::default();
+    let (films, halls) = choices(&ctx).await?;
+    let movie_id = form::id(&posted.movie_id).filter(|id| films.iter().any(|f| f.0 == *id));
+    if movie_id.is_none() {
+        errors.add("movie_id", "Choose a film from the repertoire.");
+    }
+    let hall_id = form::id(&posted.hall_id).filter(|id| halls.iter().any(|h| h.0 == *id));
+    if hall_id.is_none() {
+        errors.add("hall_id", "Choose a hall.");
+    }
+    let starts = form::bulk_starts(&posted, ctx.rules.tz, &mut errors);
+    if let Some(past) = starts
+        .as_ref()
+        .and_then(|s| s.iter().find(|t| **t <= ctx.now()))
+    {
+        errors.add(
+            "from",
+            format!(
+                "{} has gone by: start the range later.",
+                ctx.rules.show_time(*past)
+            ),
+        );
+    }
+    let price = form::price(&posted.price, &mut errors);
+    let (Some(movie_id), Some(hall_id), Some(starts), Some(price_cents), true) =
+        (movie_id, hall_id, starts, price, errors.is_empty())
+    else {
+        return page(
+            &ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            posted,
+            errors,
+            Vec::new(),
+        )
+        .await;
+    };
+    let first = starts.first().copied();
+    let plan = Plan {
+        movie_id,
+        hall_id,
+        starts,
+        price_cents,
+    };
+    let scheduled = ctx
+        .write_as_admin(move |c, now, admin| Ok(schedule::create(c, &plan, admin.id, now)?))
+        .await?;
+    match scheduled {
+        Scheduled::Done(ids) => {
+            session::set_flash(
+                &ctx.session,
+                format!(
+                    "{} showing{} scheduled.",
+                    ids.len(),
+                    if ids.len() == 1 { " was" } else { "s were" }
+                ),
+            );
+            let week = first
+                .map(|t| ctx.rules.local(t).format("%G-W%V").to_string())
+                .unwrap_or_default();
+            Ok(views::see_other(&format!(
+                "/admin/showings?hall={hall_id}&week={week}"
+            )))
+        }
+        Scheduled::Clashes(clashes) => {
+            let lines = clash_lines(&ctx.rules, &clashes);
+            errors.add(
+                "times",
+                "Nothing was scheduled: some of these times overlap other showings in the hall, counting the cleaning break. They are listed below.",
+            );
+            page(&ctx, StatusCode::CONFLICT, posted, errors, lines).await
+        }
+    }
+}
