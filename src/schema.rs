@@ -206,6 +206,7 @@ diesel::table! {
         active -> Bool,
         version -> Integer,
         max_age -> Nullable<Integer>,
+        price_cents -> Nullable<BigInt>,
     }
 }
 

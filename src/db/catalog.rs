@@ -3,6 +3,7 @@
 use diesel::prelude::*;
 
 use crate::domain::age_rating::AgeRating;
+use crate::domain::kinds::SeatKind;
 use crate::schema::{halls, movies, ticket_types};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -47,9 +48,24 @@ pub struct TicketType {
     pub is_default: bool,
     /// For people up to this age (a child ticket); `None`: anyone.
     pub max_age: Option<i32>,
+    /// A fixed price instead of the share of the base price.
+    pub price_cents: Option<i64>,
 }
 
 impl TicketType {
+    /// What this ticket costs on a seat of `kind` for a showing whose base price is `base_cents`.
+    pub fn price_for(&self, base_cents: i64, kind: SeatKind, vip_surcharge_cents: i64) -> i64 {
+        match self.price_cents {
+            Some(fixed) => crate::domain::money::with_surcharge(fixed, kind, vip_surcharge_cents),
+            None => crate::domain::money::ticket_price(
+                base_cents,
+                self.price_percent,
+                kind,
+                vip_surcharge_cents,
+            ),
+        }
+    }
+
     /// True when this type may be sold for a film with `rating`.
     pub fn fits(&self, rating: AgeRating) -> bool {
         rating.allows(self.max_age)

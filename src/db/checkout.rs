@@ -10,7 +10,7 @@ use super::settings::Rules;
 use super::showings;
 use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
-use crate::domain::{cancellation, money, sales};
+use crate::domain::{cancellation, sales};
 use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
 
 #[derive(Debug, Insertable)]
@@ -63,12 +63,7 @@ pub fn set_ticket_types(
                     ticket.name, detail.movie.title, detail.movie.age_rating
                 )));
             }
-            let price = money::ticket_price(
-                showing.price_cents,
-                ticket.price_percent,
-                item.kind,
-                rules.vip_surcharge_cents,
-            );
+            let price = ticket.price_for(showing.price_cents, item.kind, rules.vip_surcharge_cents);
             let changed = diesel::update(
                 booking_items::table
                     .filter(booking_items::booking_id.eq(booking.id))

@@ -10,7 +10,6 @@ use super::settings::Rules;
 use super::showings;
 use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
-use crate::domain::money;
 use crate::domain::{hold, sales};
 use crate::schema::{
     booking_items, bookings as bookings_t, payments, seat_states, seats, showings as showings_t,
@@ -159,12 +158,7 @@ pub fn hold(
             .ok_or_else(|| {
                 StoreError::Conflict("No tickets are on sale for this film right now.".into())
             })?;
-        let price = money::ticket_price(
-            base_price,
-            ticket.price_percent,
-            seat.kind,
-            rules.vip_surcharge_cents,
-        );
+        let price = ticket.price_for(base_price, seat.kind, rules.vip_surcharge_cents);
         if let Some(b) = &basket {
             // Taken first (with the seat's price on its total), so the count below cannot change
             // before this hold commits.

@@ -21,6 +21,7 @@ pub mod seat_map;
 pub mod sessions;
 pub mod settings;
 pub mod showings;
+pub mod ticket_types;
 pub mod users;
 pub mod writer;
 

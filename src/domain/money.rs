@@ -17,11 +17,20 @@ pub fn ticket_price(
     kind: SeatKind,
     vip_surcharge_cents: i64,
 ) -> i64 {
-    let scaled = (base_cents * i64::from(price_percent) + 50) / 100;
+    with_surcharge(
+        (base_cents * i64::from(price_percent) + 50) / 100,
+        kind,
+        vip_surcharge_cents,
+    )
+}
+
+/// A ticket's price on a seat of `kind`: VIP seats cost the surcharge more; wheelchair spaces and
+/// companion seats never cost more than a standard seat.
+pub fn with_surcharge(cents: i64, kind: SeatKind, vip_surcharge_cents: i64) -> i64 {
     if kind == SeatKind::Vip {
-        scaled + vip_surcharge_cents
+        cents + vip_surcharge_cents
     } else {
-        scaled
+        cents
     }
 }
 

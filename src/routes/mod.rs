@@ -169,6 +169,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(
+            at("/admin/ticket-types")
+                .get(admin::ticket_types::list)
+                .post(admin::ticket_types::create)
+                .done(),
+        )
+        // Before `/admin/ticket-types/{id}`, which would take "surcharges" for an id.
+        .service(
+            at("/admin/ticket-types/surcharges")
+                .post(admin::ticket_types::surcharges)
+                .done(),
+        )
+        .service(
+            at("/admin/ticket-types/{id}")
+                .post(admin::ticket_types::update)
+                .done(),
+        )
+        .service(
             at("/admin/users")
                 .get(admin::users::list)
                 .post(admin::users::create)

@@ -33,6 +33,7 @@ const ADMIN_SECTIONS: &[(&str, &str)] = &[
     ("/admin/movies", "Movies"),
     ("/admin/halls", "Halls and seat plans"),
     ("/admin/showings", "Schedule"),
+    ("/admin/ticket-types", "Ticket types and prices"),
     ("/admin/users", "Users"),
     ("/admin/settings", "Settings"),
 ];

@@ -4,6 +4,7 @@ mod admin_halls;
 mod admin_movies;
 mod admin_schedule;
 mod admin_settings;
+mod admin_ticket_types;
 mod admin_users;
 mod bookings;
 mod cancel;

@@ -11,7 +11,7 @@ use reqwest::{Method, StatusCode};
 fn fingerprint(app: &TestApp) -> Vec<i64> {
     use cinema::schema::{
         audit_log, booking_items, bookings, halls, layouts, movies, payments, seat_blocks,
-        seat_states, sessions, settings, showings, users,
+        seat_states, sessions, settings, showings, ticket_types, users,
     };
     use diesel::dsl::{count_star, sum};
     app.db(|c| {
@@ -25,6 +25,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             audit_log::table.select(count_star()).first(c),
             layouts::table.select(count_star()).first(c),
             showings::table.select(count_star()).first(c),
+            ticket_types::table.select(count_star()).first(c),
             seat_blocks::table.select(count_star()).first(c),
             seat_states::table
                 .filter(seat_states::booking_id.is_not_null())
@@ -37,6 +38,9 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
                 .first::<Option<i64>>(c),
             bookings::table.select(sum(bookings::version)).first(c),
             movies::table.select(sum(movies::version)).first(c),
+            ticket_types::table
+                .select(sum(ticket_types::version))
+                .first(c),
             halls::table.select(sum(halls::version)).first(c),
             showings::table.select(sum(showings::version)).first(c),
             settings::table.select(sum(settings::version)).first(c),
@@ -529,6 +533,89 @@ fn malformed_probes(
             Body::None,
         ));
     }
+    // Ticket types: ids that are not there, bad codes, shares, prices, ages and versions, the
+    // default type taken off sale, and bad surcharges.
+    for id in bad_ids.iter().copied().chain(["99999"]) {
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/ticket-types/{id}"),
+            Body::Form(fields(&[
+                ("name", "X"),
+                ("price_percent", "50"),
+                ("version", "0"),
+                ("active", "on"),
+            ])),
+        ));
+    }
+    for (code, name, percent, price, max_age) in [
+        ("", "", "", "", ""),
+        ("adult", "Adult again", "100", "", ""),
+        ("two words", "Two", "100", "", ""),
+        (long.as_str(), "Long", "100", "", ""),
+        ("walk", long.as_str(), "100", "", ""),
+        ("walk", "Walk", "101", "", ""),
+        ("walk", "Walk", "-1", "", ""),
+        ("walk", "Walk", "100", "12,345", ""),
+        ("walk", "Walk", "100", long.as_str(), ""),
+        ("walk", "Walk", "100", "", "200"),
+        ("walk", "Walk\u{202e}", "100", "", ""),
+    ] {
+        let row = [
+            ("code", code),
+            ("name", name),
+            ("price_percent", percent),
+            ("price", price),
+            ("max_age", max_age),
+        ];
+        probes.push(probe(
+            Method::POST,
+            "/admin/ticket-types",
+            Body::Form(fields(&row)),
+        ));
+        let mut row = fields(&row[1..]);
+        row.push(("version".into(), "0".into()));
+        probes.push(probe(
+            Method::POST,
+            "/admin/ticket-types/1",
+            Body::Form(row),
+        ));
+    }
+    for version in ["", "abc", "999"] {
+        probes.push(probe(
+            Method::POST,
+            "/admin/ticket-types/1",
+            Body::Form(fields(&[
+                ("name", "Adult"),
+                ("price_percent", "100"),
+                ("active", "on"),
+                ("version", version),
+            ])),
+        ));
+    }
+    // Taking the default type (adult) off sale.
+    probes.push(probe(
+        Method::POST,
+        "/admin/ticket-types/1",
+        Body::Form(fields(&[
+            ("name", "Adult"),
+            ("price_percent", "100"),
+            ("version", "0"),
+        ])),
+    ));
+    for (value, version) in [
+        ("", "0"),
+        ("-1", "0"),
+        ("abc", "0"),
+        (long.as_str(), "0"),
+        ("5", ""),
+        ("5", "999"),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            "/admin/ticket-types/surcharges",
+            Body::Form(fields(&[("vip_surcharge", value), ("version", version)])),
+        ));
+    }
     // The settings: bad values and versions (a refused save changes nothing).
     for (field, value) in [
         ("time_zone", "Europe/Atlantis"),
@@ -703,6 +790,9 @@ fn malformed_probes(
         "/admin/halls".into(),
         "/admin/halls/new".into(),
         "/admin/showings".into(),
+        "/admin/ticket-types".into(),
+        "/admin/ticket-types/1".into(),
+        "/admin/ticket-types/surcharges".into(),
         "/admin/showings/new".into(),
         "/admin/showings/bulk".into(),
         format!("/admin/showings/{showing}"),

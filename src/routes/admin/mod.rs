@@ -6,4 +6,5 @@ pub mod halls;
 pub mod movies;
 pub mod settings;
 pub mod showings;
+pub mod ticket_types;
 pub mod users;

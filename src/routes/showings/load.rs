@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::NaiveDateTime;
 
 use crate::db::bookings::{self, Booking, Item};
+use crate::db::catalog::TicketType;
 use crate::db::seat_map::{self as cells_db, GridVersion, SeatCell};
 use crate::db::{self, showings::ShowingDetail};
 use crate::error::AppError;
@@ -18,6 +19,8 @@ pub struct PageData {
     pub(super) seats: Seats,
     pub(super) basket: Option<(Booking, Vec<Item>)>,
     pub(super) now: NaiveDateTime,
+    /// The tickets on sale for this film, for the prices shown before a seat is taken.
+    pub(super) types: Vec<TicketType>,
 }
 
 /// The page's seats: read, or already drawn for a viewer who holds none of them.
@@ -72,6 +75,10 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
     let detail =
         db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
     let basket = open_basket(c, showing_id, v)?;
+    let types = crate::db::catalog::ticket_types_for(
+        c,
+        crate::domain::age_rating::AgeRating::parse(&detail.movie.age_rating),
+    )?;
     let layout_id = detail.showing.layout_id;
     if basket.is_none()
         && let Some(grid) = cells_db::version(c, showing_id, v.now)?
@@ -83,6 +90,7 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
             seats: Seats::Drawn(html, grid),
             basket,
             now: v.now,
+            types,
         });
     }
     let cells = cells_db::load_in_layout(c, v.layouts, showing_id, layout_id)?;
@@ -94,5 +102,6 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
         seats: Seats::Read(cells),
         basket,
         now: v.now,
+        types,
     })
 }

@@ -10,6 +10,7 @@ use super::grid::grid_etag;
 use super::load::{PageData, Seats, load_page};
 use super::view::{Basket, Grid, basket_view};
 use crate::db::seat_map::GridVersion;
+use crate::domain::kinds::SeatKind;
 use crate::error::AppError;
 use crate::session::Ctx;
 use crate::state::seats_cache::SeatsKey;
@@ -31,6 +32,9 @@ pub struct SeatMapPage<'a> {
     cancelled: Option<String>,
     grid: Grid<'a>,
     basket: Basket,
+    /// Each ticket type's price on a standard and on a VIP seat, before a seat is taken.
+    prices: Vec<(String, String, String)>,
+    has_vip: bool,
 }
 
 pub async fn seat_map(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
@@ -52,7 +56,20 @@ pub fn render_page(
         seats,
         basket,
         now,
+        types,
     } = data;
+    let vip = ctx.rules.vip_surcharge_cents;
+    let base = d.showing.price_cents;
+    let prices = types
+        .iter()
+        .map(|t| {
+            (
+                t.name.clone(),
+                ctx.rules.money(t.price_for(base, SeatKind::Standard, vip)),
+                ctx.rules.money(t.price_for(base, SeatKind::Vip, vip)),
+            )
+        })
+        .collect();
     let version = match &seats {
         Seats::Read(cells) => {
             GridVersion::of(d.showing.layout_id, d.showing.seats_version, cells, now)
@@ -80,6 +97,8 @@ pub fn render_page(
         when: ctx.rules.show_time(d.showing.starts_at),
         price: ctx.rules.money(d.showing.price_cents),
         started: crate::domain::sales::has_started(d.showing.starts_at, now),
+        prices,
+        has_vip: vip > 0,
         cancelled: d
             .showing
             .cancelled_at
