@@ -270,3 +270,12 @@ pub fn role_in_words(role: Role) -> &'static str {
         Role::Admin => "an administrator",
     }
 }
+
+/// Administrators and cashiers, by name: whose changes the audit log lists.
+pub fn staff(conn: &mut super::Conn) -> QueryResult<Vec<(i32, String)>> {
+    users::table
+        .filter(users::role.eq_any([Role::Admin, Role::Cashier]))
+        .order((users::name, users::id))
+        .select((users::id, users::name))
+        .load(conn)
+}

@@ -68,3 +68,61 @@ pub fn of_record(
         .select(Entry::as_select())
         .load(conn)
 }
+
+/// What the audit browser asks for.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub actor_id: Option<i32>,
+    pub entity: Option<String>,
+    /// In UTC: entries at or after `from` and before `to`.
+    pub from: Option<NaiveDateTime>,
+    pub to: Option<NaiveDateTime>,
+    /// The last entry of the page before: the page starts after it.
+    pub after: Option<i32>,
+}
+
+/// One page of entries, newest first, with each actor's name; one more than `limit` is read, so
+/// the caller knows whether there is a next page. `None` when the page would start after an entry
+/// that does not exist.
+pub fn page(
+    conn: &mut super::Conn,
+    filter: &Filter,
+    limit: i64,
+) -> QueryResult<Option<Vec<(Entry, String)>>> {
+    use crate::schema::users;
+    let mut query = audit_log::table
+        .inner_join(users::table)
+        .order((audit_log::at.desc(), audit_log::id.desc()))
+        .limit(limit + 1)
+        .select((Entry::as_select(), users::name))
+        .into_boxed();
+    if let Some(actor) = filter.actor_id {
+        query = query.filter(audit_log::actor_id.eq(actor));
+    }
+    if let Some(entity) = &filter.entity {
+        query = query.filter(audit_log::entity.eq(entity.clone()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_log::at.ge(from));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(audit_log::at.lt(to));
+    }
+    if let Some(after) = filter.after {
+        let Some(at) = audit_log::table
+            .find(after)
+            .select(audit_log::at)
+            .first::<NaiveDateTime>(conn)
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        // `at <= ?` bounds the index range; the rest skips the entries of that moment already shown.
+        query = query.filter(
+            audit_log::at
+                .le(at)
+                .and(audit_log::at.lt(at).or(audit_log::id.lt(after))),
+        );
+    }
+    query.load(conn).map(Some)
+}

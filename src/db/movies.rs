@@ -189,6 +189,50 @@ pub fn set_active(
     })
 }
 
+/// Deletes a movie entered by mistake. One with showings, past or to come, is refused: they and
+/// their bookings are the cinema's history, which archiving keeps.
+pub fn delete(
+    conn: &mut super::Conn,
+    id: i32,
+    actor_id: i32,
+    now: NaiveDateTime,
+) -> Result<String, StoreError> {
+    super::write(conn, |c| {
+        let before = find(c, id)?.ok_or_else(|| StoreError::not_found("movie"))?;
+        let scheduled = showings::table.filter(showings::movie_id.eq(id));
+        let deleted = diesel::delete(
+            movies::table
+                .find(id)
+                .filter(diesel::dsl::not(diesel::dsl::exists(scheduled))),
+        )
+        .execute(c)?;
+        if deleted != 1 {
+            let count: i64 = showings::table
+                .filter(showings::movie_id.eq(id))
+                .count()
+                .get_result(c)?;
+            return Err(StoreError::Conflict(format!(
+                "“{}” has {count} showing{} in the schedule, so it cannot be deleted: its showings and bookings are the cinema's history. Archive it instead; that takes it out of the repertoire and keeps the history.",
+                before.title,
+                if count == 1 { "" } else { "s" },
+            )));
+        }
+        audit::record(
+            c,
+            now,
+            &Change {
+                actor_id,
+                entity: "movie",
+                entity_id: id,
+                action: "delete",
+                before: json(&before),
+                after: serde_json::Value::Null,
+            },
+        )?;
+        Ok(before.title)
+    })
+}
+
 /// Writes the audit entry for a change to movie `id`, with the movie as it is now.
 fn audited(
     c: &mut super::Conn,

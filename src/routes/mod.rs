@@ -111,6 +111,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(
+            at("/admin/movies/{id}/delete")
+                .post(admin::movies::delete)
+                .done(),
+        )
+        .service(
             at("/admin/halls")
                 .get(admin::halls::list)
                 .post(admin::halls::create)
@@ -213,6 +218,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(admin::users::activate)
                 .done(),
         )
+        .service(at("/admin/audit").get(admin::audit::list).done())
         .service(
             at("/admin/settings")
                 .get(admin::settings::show)

@@ -36,6 +36,7 @@ const ADMIN_SECTIONS: &[(&str, &str)] = &[
     ("/admin/ticket-types", "Ticket types and prices"),
     ("/admin/users", "Users"),
     ("/admin/settings", "Settings"),
+    ("/admin/audit", "Audit log"),
 ];
 
 pub async fn admin_home(ctx: Ctx) -> Result<HttpResponse, AppError> {

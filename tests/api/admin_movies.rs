@@ -430,3 +430,40 @@ async fn clearing_the_release_date_clears_it() {
         "the year the repertoire prints is kept"
     );
 }
+
+#[tokio::test]
+async fn a_movie_with_showings_is_not_deleted_and_one_never_scheduled_is() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let scheduled = app.db(|c| {
+        movies::table
+            .filter(movies::title.eq("Paper Dragons"))
+            .select(movies::id)
+            .first::<i32>(c)
+            .unwrap()
+    });
+    let response = admin
+        .post_form(&format!("/admin/movies/{scheduled}/delete"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("cannot be deleted") && body.contains("Archive it instead"));
+    assert_eq!(movie_id(&app, "Paper Dragons"), scheduled);
+
+    admin.post_form("/admin/movies", &NEW_MOVIE).await;
+    let id = movie_id(&app, "The Quiet Lantern");
+    let response = admin
+        .post_form(&format!("/admin/movies/{id}/delete"), &[])
+        .await;
+    assert_redirects_to(&response, "/admin/movies");
+    let left: i64 = app.db(|c| {
+        movies::table
+            .filter(movies::id.eq(id))
+            .count()
+            .get_result(c)
+            .unwrap()
+    });
+    assert_eq!(left, 0);
+    let actions: Vec<String> = audit_of(&app, id).into_iter().map(|a| a.0).collect();
+    assert_eq!(actions, ["create", "delete"]);
+}

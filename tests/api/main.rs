@@ -1,5 +1,6 @@
 //! Integration tests: each starts the real server on a random loopback port with a fresh database.
 
+mod admin_audit;
 mod admin_halls;
 mod admin_movies;
 mod admin_schedule;

@@ -195,7 +195,7 @@ fn malformed_probes(
             format!("/admin/movies/{id}/edit"),
             Body::None,
         ));
-        for action in ["", "/archive", "/restore"] {
+        for action in ["", "/archive", "/restore", "/delete"] {
             probes.push(probe(
                 Method::POST,
                 format!("/admin/movies/{id}{action}"),
@@ -251,6 +251,12 @@ fn malformed_probes(
     probes.push(probe(
         Method::POST,
         format!("/admin/movies/{movie}/restore"),
+        Body::Form(vec![]),
+    ));
+    // A movie with showings is not deleted.
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/movies/{movie}/delete"),
         Body::Form(vec![]),
     ));
     for status in ["deleted", &long] {
@@ -616,6 +622,22 @@ fn malformed_probes(
             Body::Form(fields(&[("vip_surcharge", value), ("version", version)])),
         ));
     }
+    for query in [
+        "actor=abc",
+        "actor=99999999999",
+        "entity=spaceship",
+        "from=yesterday",
+        "to=2026-02-30",
+        "page=x",
+        "page=-1",
+        &format!("entity={long}"),
+    ] {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/audit?{query}"),
+            Body::None,
+        ));
+    }
     // The settings: bad values and versions (a refused save changes nothing).
     for (field, value) in [
         ("time_zone", "Europe/Atlantis"),
@@ -791,6 +813,7 @@ fn malformed_probes(
         "/admin/halls/new".into(),
         "/admin/showings".into(),
         "/admin/ticket-types".into(),
+        "/admin/audit".into(),
         "/admin/ticket-types/1".into(),
         "/admin/ticket-types/surcharges".into(),
         "/admin/showings/new".into(),

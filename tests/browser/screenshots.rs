@@ -98,6 +98,8 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
     shoot_both(&browser, "admin-showings-bulk").await;
     browser.goto("/admin/ticket-types").await;
     shoot_both(&browser, "admin-ticket-types").await;
+    browser.goto("/admin/audit").await;
+    shoot_both(&browser, "admin-audit").await;
     driver.close(browser).await;
 }
 

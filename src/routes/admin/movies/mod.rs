@@ -294,3 +294,14 @@ async fn set_active(
     session::set_flash(&ctx.session, message);
     Ok(views::see_other(&format!("/admin/movies/{movie_id}/edit")))
 }
+
+pub async fn delete(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    ctx.require_admin()?;
+    let movie = load(&ctx, &id).await?;
+    let movie_id = movie.id;
+    let title = ctx
+        .write_as_admin(move |c, now, admin| Ok(movies::delete(c, movie_id, admin.id, now)?))
+        .await?;
+    session::set_flash(&ctx.session, format!("“{title}” was deleted."));
+    Ok(views::see_other("/admin/movies"))
+}

@@ -1,0 +1,240 @@
+//! The audit log in the back office: who changed what and when, newest first, filtered by actor,
+//! kind of record and days, a page at a time (each page starts after the last entry shown, so a
+//! deep page costs what the first does).
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::audit::{self, Filter};
+use crate::error::AppError;
+use crate::session::Ctx;
+use crate::views::{self, PageCtx};
+
+const PAGE: i64 = 50;
+
+/// The kinds of record staff change, as the log names them, with their words for the filter.
+const ENTITIES: [(&str, &str); 6] = [
+    ("movie", "Movies"),
+    ("hall", "Halls and blocked seats"),
+    ("showing", "Showings"),
+    ("ticket_type", "Ticket types"),
+    ("user", "Users"),
+    ("settings", "Settings"),
+];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AuditQuery {
+    actor: String,
+    entity: String,
+    from: String,
+    to: String,
+    page: String,
+}
+
+pub struct Line {
+    pub id: i32,
+    pub when: String,
+    pub who: String,
+    pub entity: String,
+    pub link: Option<String>,
+    pub action: String,
+    pub summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    ctx: PageCtx,
+    lines: Vec<Line>,
+    actors: Vec<(i32, String)>,
+    entities: &'static [(&'static str, &'static str)],
+    actor: String,
+    entity: String,
+    from: String,
+    to: String,
+    /// The address of the next (older) page, when there is one.
+    older: Option<String>,
+    first_page: bool,
+}
+
+pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpResponse, AppError> {
+    ctx.require_admin()?;
+    let q = query.into_inner();
+    let bad = |what: &str| AppError::Validation(format!("The audit filter has a bad {what}."));
+    let actor_id = match q.actor.trim() {
+        "" => None,
+        text => Some(text.parse::<i32>().map_err(|_| bad("actor"))?),
+    };
+    let entity = match q.entity.trim() {
+        "" => None,
+        text => Some(
+            ENTITIES
+                .iter()
+                .find(|(e, _)| *e == text)
+                .map(|(e, _)| (*e).to_owned())
+                .ok_or_else(|| bad("kind of record"))?,
+        ),
+    };
+    let day = |text: &str| -> Result<Option<chrono::NaiveDate>, AppError> {
+        match text.trim() {
+            "" => Ok(None),
+            t => chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| bad("date (write it like 2026-12-24)")),
+        }
+    };
+    let (from_day, to_day) = (day(&q.from)?, day(&q.to)?);
+    let after = match q.page.trim() {
+        "" => None,
+        text => Some(
+            text.parse::<i32>()
+                .ok()
+                .filter(|id| *id > 0)
+                .ok_or_else(|| bad("page"))?,
+        ),
+    };
+    let rules = ctx.rules.clone();
+    let filter = Filter {
+        actor_id,
+        entity,
+        from: from_day.map(|d| rules.day_range_utc(d).0),
+        // The last day is included.
+        to: to_day.map(|d| rules.day_range_utc(d).1),
+        after,
+    };
+    let query_filter = filter.clone();
+    let (mut entries, actors) = ctx
+        .read(move |c| {
+            let entries = audit::page(c, &query_filter, PAGE)?.ok_or_else(|| {
+                AppError::NotFound("That page of the audit log does not exist.".into())
+            })?;
+            Ok((entries, crate::db::accounts::staff(c)?))
+        })
+        .await?;
+    let more = entries.len() as i64 > PAGE;
+    entries.truncate(PAGE as usize);
+    let older = match (more, entries.last()) {
+        (true, Some((last, _))) => Some(format!(
+            "/admin/audit?actor={}&entity={}&from={}&to={}&page={}",
+            q.actor.trim(),
+            q.entity.trim(),
+            q.from.trim(),
+            q.to.trim(),
+            last.id
+        )),
+        _ => None,
+    };
+    let lines = entries
+        .into_iter()
+        .map(|(e, who)| Line {
+            id: e.id,
+            when: rules.show_time(e.at),
+            link: link(&e.entity, e.entity_id),
+            entity: format!("{} {}", e.entity.replace('_', " "), e.entity_id),
+            action: e.action.clone(),
+            summary: summary(&e.before, &e.after),
+            who,
+        })
+        .collect();
+    views::html(&AuditPage {
+        ctx: ctx.page(),
+        lines,
+        actors,
+        entities: &ENTITIES,
+        actor: q.actor.trim().to_owned(),
+        entity: q.entity.trim().to_owned(),
+        from: q.from.trim().to_owned(),
+        to: q.to.trim().to_owned(),
+        older,
+        first_page: after.is_none(),
+    })
+}
+
+/// Where the back office shows the record an entry is about.
+fn link(entity: &str, id: i32) -> Option<String> {
+    match entity {
+        "movie" => Some(format!("/admin/movies/{id}/edit")),
+        "hall" => Some(format!("/admin/halls/{id}/edit")),
+        "showing" => Some(format!("/admin/showings/{id}/edit")),
+        "user" => Some(format!("/admin/users/{id}")),
+        "ticket_type" => Some("/admin/ticket-types".into()),
+        "settings" => Some("/admin/settings".into()),
+        _ => None,
+    }
+}
+
+/// A short before → after of the fields that changed (or, for a new record, its first fields).
+pub fn summary(before: &str, after: &str) -> String {
+    const MOST: usize = 4;
+    let parse = |text: &str| match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    let (before, after) = (parse(before), parse(after));
+    let show = |v: &serde_json::Value| {
+        let text = match v {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => "none".into(),
+            other => other.to_string(),
+        };
+        let short: String = text.chars().take(40).collect();
+        if short.len() < text.len() {
+            format!("{}…", short.replace('\n', " "))
+        } else {
+            short.replace('\n', " ")
+        }
+    };
+    // The fields that name the record come first, the rest in their order.
+    const FIRST: [&str; 8] = [
+        "title",
+        "name",
+        "movie",
+        "starts_at",
+        "role",
+        "seats",
+        "reason",
+        "active",
+    ];
+    let rank = |key: &str| FIRST.iter().position(|k| *k == key).unwrap_or(FIRST.len());
+    let mut changed: Vec<(&String, &serde_json::Value)> = after
+        .iter()
+        .filter(|(key, _)| *key != "version" && *key != "id")
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .collect();
+    changed.sort_by_key(|(key, _)| rank(key));
+    let mut parts: Vec<String> = changed
+        .into_iter()
+        .map(|(key, value)| match before.get(key) {
+            Some(old) => format!("{key}: {} → {}", show(old), show(value)),
+            None => format!("{key}: {}", show(value)),
+        })
+        .collect();
+    let total = parts.len();
+    parts.truncate(MOST);
+    if total > MOST {
+        parts.push(format!("and {} more", total - MOST));
+    }
+    if parts.is_empty() {
+        "no field changed".into()
+    } else {
+        parts.join("; ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summary;
+
+    #[test]
+    fn a_summary_names_what_changed_from_what_to_what() {
+        let before = r#"{"title":"Old","duration_minutes":90,"version":1}"#;
+        let after = r#"{"title":"New","duration_minutes":90,"version":2}"#;
+        assert_eq!(summary(before, after), "title: Old → New");
+        assert_eq!(summary("{}", r#"{"name":"Studio"}"#), "name: Studio");
+        let long = format!(r#"{{"plan":"{}"}}"#, "S".repeat(100));
+        assert!(summary("{}", &long).ends_with('…'));
+        assert_eq!(summary("{}", "{}"), "no field changed");
+    }
+}
