@@ -17,6 +17,9 @@ use crate::session::CSRF;
 /// The largest request body the application accepts.
 pub const BODY_LIMIT: usize = 64 * 1024;
 
+/// The largest upload (a poster and the form around it), accepted only where a page uploads.
+pub const UPLOAD_LIMIT: usize = crate::domain::poster::MOST_BYTES + 64 * 1024;
+
 pub const HEADER: &str = "X-CSRF-Token";
 pub const FIELD: &str = "csrf_token";
 
@@ -41,8 +44,16 @@ pub async fn verify_csrf(
     // A form is read here even when the token came in the header, so its size limit is answered
     // with 413 in one place, whichever way the token came.
     let mut readable = true;
-    let from_form = if is_form(&req) {
-        let body = match read_body(&mut req, deadline).await {
+    let from_form = if is_upload(&req) {
+        let body = match read_body(&mut req, deadline, UPLOAD_LIMIT).await {
+            Ok(body) => body,
+            Err(error) => return Ok(req.error_response(error)),
+        };
+        let token = multipart_token(req.headers(), body.clone()).await;
+        req.set_payload(actix_web::dev::Payload::from(body));
+        token
+    } else if is_form(&req) {
+        let body = match read_body(&mut req, deadline, BODY_LIMIT).await {
             Ok(body) => body,
             // Answered here, as a response that still knows its request, so `error_pages` can render it.
             Err(error) => return Ok(req.error_response(error)),
@@ -114,19 +125,64 @@ fn is_form(req: &ServiceRequest) -> bool {
         })
 }
 
-async fn read_body(req: &mut ServiceRequest, deadline: BodyDeadline) -> Result<Bytes, AppError> {
+/// A multipart form posted where a page uploads a file (a movie's poster).
+fn is_upload(req: &ServiceRequest) -> bool {
+    let path = req.path();
+    let uploads_here = path.starts_with("/admin/movies/") && path.ends_with("/poster");
+    uploads_here
+        && req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v.trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("multipart/form-data")
+            })
+}
+
+/// The `csrf_token` field of a multipart body read whole, if it has one.
+async fn multipart_token(headers: &header::HeaderMap, body: Bytes) -> Option<String> {
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, actix_web::error::PayloadError>(body) });
+    let mut form = actix_multipart::Multipart::new(headers, stream);
+    while let Some(Ok(mut field)) = form.next().await {
+        if field.name() != Some(FIELD) {
+            continue;
+        }
+        let mut value = Vec::new();
+        while let Some(Ok(chunk)) = field.next().await {
+            value.extend_from_slice(&chunk);
+            if value.len() > 256 {
+                return None;
+            }
+        }
+        return String::from_utf8(value).ok();
+    }
+    None
+}
+
+async fn read_body(
+    req: &mut ServiceRequest,
+    deadline: BodyDeadline,
+    limit: usize,
+) -> Result<Bytes, AppError> {
     let too_large = || {
-        AppError::PayloadTooLarge(format!(
-            "A form may hold at most {} KiB.",
-            BODY_LIMIT / 1024
-        ))
+        if limit > BODY_LIMIT {
+            AppError::PayloadTooLarge(format!(
+                "A poster may be at most {} MB.",
+                crate::domain::poster::MOST_BYTES / (1024 * 1024)
+            ))
+        } else {
+            AppError::PayloadTooLarge(format!("A form may hold at most {} KiB.", limit / 1024))
+        }
     };
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > BODY_LIMIT) {
+    if declared.is_some_and(|n| n > limit) {
         return Err(too_large());
     }
     let mut payload = Deadline::new(req.take_payload(), deadline);
@@ -139,7 +195,7 @@ async fn read_body(req: &mut ServiceRequest, deadline: BodyDeadline) -> Result<B
                 AppError::BadRequest(format!("The request body could not be read: {e}"))
             }
         })?;
-        if body.len() + chunk.len() > BODY_LIMIT {
+        if body.len() + chunk.len() > limit {
             return Err(too_large());
         }
         body.extend_from_slice(&chunk);

@@ -84,6 +84,18 @@ diesel::table! {
         original_title -> Text,
         language -> Text,
         release_date -> Nullable<Date>,
+        poster_version -> Integer,
+    }
+}
+
+diesel::table! {
+    posters (movie_id) {
+        movie_id -> Integer,
+        version -> Integer,
+        width -> Integer,
+        height -> Integer,
+        bytes -> Binary,
+        uploaded_at -> Timestamp,
     }
 }
 
@@ -233,6 +245,7 @@ diesel::joinable!(booking_items -> ticket_types (ticket_type_id));
 diesel::joinable!(bookings -> showings (showing_id));
 diesel::joinable!(bookings -> users (user_id));
 diesel::joinable!(payments -> bookings (booking_id));
+diesel::joinable!(posters -> movies (movie_id));
 diesel::joinable!(seat_states -> bookings (booking_id));
 diesel::joinable!(seat_states -> seats (seat_id));
 diesel::joinable!(seat_states -> showings (showing_id));
@@ -255,6 +268,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_failures,
     movies,
     payments,
+    posters,
     registrations,
     seat_blocks,
     seat_states,

@@ -16,6 +16,14 @@ pub struct Movie {
     pub duration_minutes: i32,
     pub age_rating: String,
     pub release_year: i32,
+    /// Above 0: the version of the movie's poster (see `db::posters`).
+    pub poster_version: i32,
+}
+
+impl Movie {
+    pub fn poster_url(&self) -> Option<String> {
+        super::posters::url(self.id, self.poster_version)
+    }
 }
 
 #[derive(Debug, Insertable)]

@@ -15,6 +15,7 @@ pub mod holds;
 pub mod layouts;
 pub mod login_failures;
 pub mod movies;
+pub mod posters;
 pub mod registrations;
 pub mod schedule;
 pub mod seat_map;

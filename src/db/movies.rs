@@ -24,6 +24,14 @@ pub struct MovieRecord {
     pub language: String,
     pub active: bool,
     pub version: i32,
+    /// Above 0: the version of the movie's poster (see `db::posters`).
+    pub poster_version: i32,
+}
+
+impl MovieRecord {
+    pub fn poster_url(&self) -> Option<String> {
+        super::posters::url(self.id, self.poster_version)
+    }
 }
 
 /// What an administrator sets, already checked (see `routes::admin::movies::form`).

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod money;
 pub mod password_policy;
 pub mod person_name;
+pub mod poster;
 pub mod sales;
 pub mod seat_labels;
 pub mod throttle;

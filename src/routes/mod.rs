@@ -7,6 +7,7 @@ mod auth;
 mod bookings;
 mod health;
 mod movies;
+mod posters;
 mod repertoire;
 pub mod showings;
 mod staff;
@@ -27,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(at("/assets/{file}").get(assets::asset).done())
+        .service(at("/posters/{movie}/{file}").get(posters::poster).done())
         .service(at("/").get(repertoire::repertoire).done())
         .service(at("/movies/{id}").get(movies::movie).done())
         .service(
@@ -108,6 +110,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             at("/admin/movies/{id}/restore")
                 .post(admin::movies::restore)
+                .done(),
+        )
+        .service(
+            at("/admin/movies/{id}/poster")
+                .post(admin::movies::poster::upload)
+                .done(),
+        )
+        .service(
+            at("/admin/movies/{id}/poster/delete")
+                .post(admin::movies::poster::remove)
                 .done(),
         )
         .service(

@@ -22,6 +22,12 @@ struct MoviePage {
     days: Vec<DayShowings>,
 }
 
+impl MoviePage {
+    fn hue(&self) -> u32 {
+        crate::domain::poster::hue(&self.movie.title)
+    }
+}
+
 pub async fn movie(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
     let now = ctx.now();

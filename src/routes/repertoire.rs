@@ -37,6 +37,9 @@ pub struct MovieDay {
     pub genre: String,
     pub rating: String,
     pub minutes: i32,
+    /// The poster's address; a placeholder of this hue is drawn without one.
+    pub poster: Option<String>,
+    pub hue: u32,
     pub showings: Vec<ShowingLink>,
 }
 
@@ -105,6 +108,8 @@ fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>) -> Vec<MovieDay> {
             Some(m) if m.id == d.movie.id => m.showings.push(link),
             _ => movies.push(MovieDay {
                 id: d.movie.id,
+                poster: d.movie.poster_url(),
+                hue: crate::domain::poster::hue(&d.movie.title),
                 title: d.movie.title,
                 genre: d.movie.genre,
                 rating: d.movie.age_rating,

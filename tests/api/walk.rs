@@ -253,6 +253,32 @@ fn malformed_probes(
         format!("/admin/movies/{movie}/restore"),
         Body::Form(vec![]),
     ));
+    // Posters: addresses of none, a form that is not an upload, removing a poster never set.
+    for path in [
+        "/posters/abc/1.jpg",
+        "/posters/1/1.png",
+        "/posters/1/99.jpg",
+        "/posters/99999/1.jpg",
+    ] {
+        probes.push(probe(Method::GET, path, Body::None));
+    }
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/movies/{movie}/poster"),
+        Body::Form(fields(&[("poster", "not a file")])),
+    ));
+    probes.push(probe(
+        Method::POST,
+        format!("/admin/movies/{movie}/poster/delete"),
+        Body::Form(vec![]),
+    ));
+    for id in bad_ids.iter().copied().chain(["99999"]) {
+        probes.push(probe(
+            Method::POST,
+            format!("/admin/movies/{id}/poster/delete"),
+            Body::Form(vec![]),
+        ));
+    }
     // A movie with showings is not deleted.
     probes.push(probe(
         Method::POST,
@@ -814,6 +840,8 @@ fn malformed_probes(
         "/admin/showings".into(),
         "/admin/ticket-types".into(),
         "/admin/audit".into(),
+        "/posters/1/1.jpg".into(),
+        format!("/admin/movies/{movie}/poster"),
         "/admin/ticket-types/1".into(),
         "/admin/ticket-types/surcharges".into(),
         "/admin/showings/new".into(),

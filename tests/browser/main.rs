@@ -5,6 +5,7 @@
 mod accessibility;
 mod app;
 mod axe;
+mod back_office;
 mod booking;
 mod browser;
 mod driver;

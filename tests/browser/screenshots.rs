@@ -100,6 +100,10 @@ async fn seat_map_checkout_and_ticket_fit_phone_and_desktop_screens() {
     shoot_both(&browser, "admin-ticket-types").await;
     browser.goto("/admin/audit").await;
     shoot_both(&browser, "admin-audit").await;
+    browser.goto("/").await;
+    shoot_both(&browser, "repertoire").await;
+    browser.goto("/movies/1").await;
+    shoot_both(&browser, "movie").await;
     driver.close(browser).await;
 }
 

@@ -10,6 +10,7 @@
 //! build of the server, for example one saved before a change; implies `--skip-build`), `--only LIST`
 //! (some scenarios, for example `2,4b,race`; the report then has only their rows).
 
+mod back_office;
 mod checks;
 mod customers;
 mod race;

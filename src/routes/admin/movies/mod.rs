@@ -3,6 +3,7 @@
 //! before is refused with the conflict page, never written over theirs.
 
 pub mod form;
+pub mod poster;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};

@@ -1,0 +1,2 @@
+DROP TABLE posters;
+ALTER TABLE movies DROP COLUMN poster_version;
