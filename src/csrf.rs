@@ -45,6 +45,12 @@ pub async fn verify_csrf(
     // with 413 in one place, whichever way the token came.
     let mut readable = true;
     let from_form = if is_upload(&req) {
+        // Megabytes are read only for a session that has a token to check them against.
+        if expected.is_none() {
+            return Ok(req.error_response(AppError::Forbidden(
+                "This form has expired or did not come from this site. Go back, reload the page and try again.".into(),
+            )));
+        }
         let body = match read_body(&mut req, deadline, UPLOAD_LIMIT).await {
             Ok(body) => body,
             Err(error) => return Ok(req.error_response(error)),

@@ -150,9 +150,11 @@ fn covered(
     request: &Request,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<(i32, i32)>> {
+    // A cancelled showing sells nothing: its seats stay off sale whatever is unblocked.
     let mut query = showings::table
         .filter(showings::hall_id.eq(request.hall_id))
         .filter(showings::starts_at.gt(now))
+        .filter(showings::cancelled_at.is_null())
         .select((showings::id, showings::layout_id))
         .into_boxed();
     if let Some(id) = request.showing_id {

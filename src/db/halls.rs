@@ -48,6 +48,7 @@ pub fn list(conn: &mut super::Conn, now: NaiveDateTime) -> QueryResult<Vec<HallS
         .collect();
     let upcoming: HashMap<i32, i64> = showings::table
         .filter(showings::starts_at.gt(now))
+        .filter(showings::cancelled_at.is_null())
         .group_by(showings::hall_id)
         .select((showings::hall_id, diesel::dsl::count_star()))
         .load::<(i32, i64)>(conn)?
@@ -213,9 +214,11 @@ pub fn update(
         if !same_seats {
             let layout_id = layouts::insert(c, id, &edit.layout, edit.numbering, now)?;
             outcome.new_layout = Some(before.layout.number + 1);
+            // A cancelled showing keeps its plan: it sells nothing on any.
             let future: Vec<i32> = showings::table
                 .filter(showings::hall_id.eq(id))
                 .filter(showings::starts_at.gt(now))
+                .filter(showings::cancelled_at.is_null())
                 .filter(showings::layout_id.ne(layout_id))
                 .select(showings::id)
                 .load(c)?;

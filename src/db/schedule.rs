@@ -68,9 +68,10 @@ type RecordRow = (
     i32,
     Option<NaiveDateTime>,
     String,
+    i32,
 );
 
-fn record_select() -> (
+type RecordColumns = (
     showings::id,
     showings::movie_id,
     movies::title,
@@ -83,7 +84,10 @@ fn record_select() -> (
     showings::version,
     showings::cancelled_at,
     showings::cancel_reason,
-) {
+    showings::layout_id,
+);
+
+fn record_select() -> RecordColumns {
     (
         showings::id,
         showings::movie_id,
@@ -97,6 +101,7 @@ fn record_select() -> (
         showings::version,
         showings::cancelled_at,
         showings::cancel_reason,
+        showings::layout_id,
     )
 }
 
@@ -114,6 +119,7 @@ fn record(row: RecordRow, counts: (i64, i64, i64)) -> ShowingRecord {
         version,
         cancelled_at,
         cancel_reason,
+        _layout_id,
     ) = row;
     ShowingRecord {
         id,
@@ -134,13 +140,20 @@ fn record(row: RecordRow, counts: (i64, i64, i64)) -> ShowingRecord {
     }
 }
 
-/// Sold, held and all seats of each showing, in one query.
+/// Sold, held and all seats of each showing: the sold and held ones from their states (an index
+/// holds them by state, so free seats are not read), all of them from the showings' layouts.
 fn counts(
     c: &mut super::Conn,
-    ids: &[i32],
+    showings_and_layouts: &[(i32, i32)],
 ) -> QueryResult<std::collections::HashMap<i32, (i64, i64, i64)>> {
-    let rows: Vec<(i32, SeatState, i64)> = seat_states::table
-        .filter(seat_states::showing_id.eq_any(ids))
+    use crate::schema::seats;
+    let ids: Vec<i32> = showings_and_layouts.iter().map(|(s, _)| *s).collect();
+    let mut layout_ids: Vec<i32> = showings_and_layouts.iter().map(|(_, l)| *l).collect();
+    layout_ids.sort_unstable();
+    layout_ids.dedup();
+    let taken: Vec<(i32, SeatState, i64)> = seat_states::table
+        .filter(seat_states::showing_id.eq_any(&ids))
+        .filter(seat_states::state.eq_any([SeatState::Sold, SeatState::Held]))
         .group_by((seat_states::showing_id, seat_states::state))
         .select((
             seat_states::showing_id,
@@ -148,15 +161,25 @@ fn counts(
             diesel::dsl::count_star(),
         ))
         .load(c)?;
-    let mut out = std::collections::HashMap::new();
-    for (id, state, n) in rows {
-        let entry: &mut (i64, i64, i64) = out.entry(id).or_default();
-        match state {
-            SeatState::Sold => entry.0 += n,
-            SeatState::Held => entry.1 += n,
-            SeatState::Free | SeatState::Blocked => {}
+    let sizes: std::collections::HashMap<i32, i64> = seats::table
+        .filter(seats::layout_id.eq_any(&layout_ids))
+        .group_by(seats::layout_id)
+        .select((seats::layout_id, diesel::dsl::count_star()))
+        .load::<(i32, i64)>(c)?
+        .into_iter()
+        .collect();
+    let mut out: std::collections::HashMap<i32, (i64, i64, i64)> = showings_and_layouts
+        .iter()
+        .map(|(s, l)| (*s, (0, 0, sizes.get(l).copied().unwrap_or(0))))
+        .collect();
+    for (id, state, n) in taken {
+        if let Some(entry) = out.get_mut(&id) {
+            match state {
+                SeatState::Sold => entry.0 += n,
+                SeatState::Held => entry.1 += n,
+                SeatState::Free | SeatState::Blocked => {}
+            }
         }
-        entry.2 += n;
     }
     Ok(out)
 }
@@ -172,7 +195,10 @@ pub fn find(c: &mut super::Conn, id: i32) -> QueryResult<Option<ShowingRecord>> 
     else {
         return Ok(None);
     };
-    let n = counts(c, &[id])?.get(&id).copied().unwrap_or_default();
+    let n = counts(c, &[(id, row.12)])?
+        .get(&id)
+        .copied()
+        .unwrap_or_default();
     Ok(Some(record(row, n)))
 }
 
@@ -195,7 +221,7 @@ pub fn between(
         query = query.filter(showings::hall_id.eq(hall_id));
     }
     let rows: Vec<RecordRow> = query.load(c)?;
-    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<(i32, i32)> = rows.iter().map(|r| (r.0, r.12)).collect();
     let n = counts(c, &ids)?;
     Ok(rows
         .into_iter()

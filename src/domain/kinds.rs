@@ -105,6 +105,22 @@ text_enum!(
 );
 
 impl BlockReason {
+    /// The reason staff gave, as a word or as they would write it ("Broken seat", "camera"); any
+    /// other words are another reason. `None` when they gave none.
+    pub fn from_words(text: &str) -> Option<BlockReason> {
+        let text = text.trim().to_lowercase();
+        if text.is_empty() {
+            return None;
+        }
+        Some(
+            BlockReason::ALL
+                .iter()
+                .copied()
+                .find(|r| text == r.as_str() || text == r.label() || text.starts_with(r.as_str()))
+                .unwrap_or(BlockReason::Other),
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             BlockReason::Broken => "broken seat",
@@ -149,6 +165,25 @@ mod tests {
             );
         }
         assert!("superuser".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn block_reasons_are_read_as_staff_write_them() {
+        assert_eq!(BlockReason::from_words("broken"), Some(BlockReason::Broken));
+        assert_eq!(
+            BlockReason::from_words(" Broken seat "),
+            Some(BlockReason::Broken)
+        );
+        assert_eq!(BlockReason::from_words("Camera"), Some(BlockReason::Camera));
+        assert_eq!(
+            BlockReason::from_words("house seat"),
+            Some(BlockReason::House)
+        );
+        assert_eq!(
+            BlockReason::from_words("VIP guest"),
+            Some(BlockReason::Other)
+        );
+        assert_eq!(BlockReason::from_words("  "), None);
     }
 
     #[test]

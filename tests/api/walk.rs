@@ -428,7 +428,7 @@ fn malformed_probes(
         ("Z99", "broken", "", "block"),
         ("A1-G5", "broken", "", "block"),
         (long.as_str(), "broken", "", "block"),
-        ("A1", "wobbly", "", "block"),
+        ("A1", "", "", "block"),
         ("A1", "broken", "99999", "block"),
         ("A1", "broken", "abc", "block"),
         ("A1", "broken", "", "destroy"),

@@ -76,7 +76,8 @@ pub fn populate(db: &mut SqliteConnection) -> anyhow::Result<Size> {
                 if rows.len() as i64 >= per_hall {
                     break 'days;
                 }
-                let (movie, minutes) = movie_ids[(d as usize * 5 + slot + hall as usize) % movie_ids.len()];
+                let (movie, minutes) =
+                    movie_ids[(d as usize * 5 + slot + hall as usize) % movie_ids.len()];
                 let starts = (first_day + chrono::Duration::days(d))
                     .and_hms_opt(hour, 0, 0)
                     .expect("a time of day");
@@ -91,7 +92,9 @@ pub fn populate(db: &mut SqliteConnection) -> anyhow::Result<Size> {
             }
         }
         for chunk in rows.chunks(2000) {
-            made += diesel::insert_into(showings::table).values(chunk).execute(db)? as i64;
+            made += diesel::insert_into(showings::table)
+                .values(chunk)
+                .execute(db)? as i64;
         }
     }
     // Every seat of each new showing gets its state, in one statement.
@@ -110,7 +113,7 @@ pub fn populate(db: &mut SqliteConnection) -> anyhow::Result<Size> {
     db.batch_execute(&format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {missing})
          INSERT INTO audit_log (at, actor_id, entity, entity_id, action, before, after)
-         SELECT datetime('now', '-' || ({missing} - i) * 20 || ' seconds'), {admin},
+         SELECT datetime('now', '-' || (({missing} - i) * 20) || ' seconds'), {admin},
                 CASE i % 4 WHEN 0 THEN 'movie' WHEN 1 THEN 'showing' WHEN 2 THEN 'hall' ELSE 'ticket_type' END,
                 i % 100 + 1, 'update',
                 '{{\"title\":\"Before ' || i || '\",\"price_cents\":2400}}',
@@ -142,11 +145,20 @@ pub fn populate(db: &mut SqliteConnection) -> anyhow::Result<Size> {
 pub async fn admin_cookie(base: &str, email: &str, password: &str) -> anyhow::Result<String> {
     let jar = Arc::new(Jar::default());
     let http = client(jar.clone());
-    let page = http.get(format!("{base}/login")).send().await?.text().await?;
+    let page = http
+        .get(format!("{base}/login"))
+        .send()
+        .await?
+        .text()
+        .await?;
     let token = meta_csrf(&page).context("no CSRF token on the login page")?;
     let response = http
         .post(format!("{base}/login"))
-        .form(&[("email", email), ("password", password), ("csrf_token", &token)])
+        .form(&[
+            ("email", email),
+            ("password", password),
+            ("csrf_token", &token),
+        ])
         .send()
         .await?;
     if response.status() != StatusCode::SEE_OTHER {

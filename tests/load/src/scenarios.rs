@@ -357,6 +357,9 @@ fn sell_out(
     Ok(())
 }
 
+/// Concurrent clients of scenario 7: administrators and cashiers of a large cinema at once.
+const BACK_OFFICE_CONNECTIONS: usize = 8;
+
 /// Scenario 7: the back office's list pages and week view on a large cinema's data.
 fn back_office(
     rt: &Runtime,
@@ -387,7 +390,10 @@ fn back_office(
             "7d. admin: week list of every hall",
             "/admin/showings?view=list".to_owned(),
         ),
-        ("7e. admin: audit log, newest page", "/admin/audit".to_owned()),
+        (
+            "7e. admin: audit log, newest page",
+            "/admin/audit".to_owned(),
+        ),
         (
             "7f. admin: audit log, filtered, deep page",
             format!("/admin/audit?entity=movie&page={deep}"),
@@ -397,6 +403,8 @@ fn back_office(
     let mut slowest: f64 = 0.0;
     for (name, path) in &pages {
         let mut run = page_run(bench.options, path, vec![cookie.clone()]);
+        // A back office has a few people at once, not the customers' crowd.
+        run.connections = BACK_OFFICE_CONNECTIONS;
         // Counted, so that a session gone wrong (a 303 to the login page is fast) is caught.
         run.env.push(("LOAD_COUNT_STATUS", "1".into()));
         let out = bench.measure(name, run, true, || false)?;
@@ -420,7 +428,11 @@ fn back_office(
         size.audit,
         size.seconds,
         slowest,
-        if slowest < 50.0 { " (the issue asks for under 50 ms)" } else { " — over the 50 ms the issue asks for" }
+        if slowest < 50.0 {
+            " (the issue asks for under 50 ms)"
+        } else {
+            " — over the 50 ms the issue asks for"
+        }
     );
     Ok(())
 }

@@ -169,10 +169,10 @@ pub async fn change(
             None
         }
     };
-    let reason = match form.reason.parse::<BlockReason>() {
-        Ok(reason) => Some(reason),
-        Err(_) if block == Some(false) => Some(BlockReason::Other),
-        Err(_) => {
+    let reason = match BlockReason::from_words(&form.reason) {
+        Some(reason) if form.reason.chars().count() <= 100 => Some(reason),
+        None if block == Some(false) => Some(BlockReason::Other),
+        _ => {
             errors.add("reason", "Choose why the seats are blocked.");
             None
         }
