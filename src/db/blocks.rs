@@ -69,6 +69,56 @@ pub fn fill_states(
     Ok(written)
 }
 
+/// The labels the blocks of a showing's hall (every showing, or this one) keep from sale.
+fn blocked_labels(conn: &mut super::Conn, showing_id: i32) -> QueryResult<HashSet<Label>> {
+    Ok(seat_blocks::table
+        .inner_join(showings::table.on(showings::hall_id.eq(seat_blocks::hall_id)))
+        .filter(showings::id.eq(showing_id))
+        .filter(
+            seat_blocks::showing_id
+                .is_null()
+                .or(seat_blocks::showing_id.eq(showing_id)),
+        )
+        .select((seat_blocks::row_label, seat_blocks::number))
+        .load::<Label>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Puts back off sale the seats of a showing that a block covers and that have just been freed
+/// (a hold released or run out, a booking cancelled): a block made while its seat was taken
+/// takes effect when the customer lets the seat go. One query when the hall has no blocks.
+pub fn restore(conn: &mut super::Conn, showing_id: i32) -> QueryResult<usize> {
+    let labels = blocked_labels(conn, showing_id)?;
+    if labels.is_empty() {
+        return Ok(0);
+    }
+    let Some(layout_id) = super::seat_map::layout_of(conn, showing_id)? else {
+        return Ok(0);
+    };
+    let labels: Vec<Label> = labels.into_iter().collect();
+    let ids: Vec<i32> = seat_ids(conn, layout_id, &labels)?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    diesel::update(
+        seat_states::table
+            .filter(seat_states::showing_id.eq(showing_id))
+            .filter(seat_states::seat_id.eq_any(&ids))
+            .filter(seat_states::state.eq(SeatState::Free)),
+    )
+    .set((
+        seat_states::state.eq(SeatState::Blocked),
+        seat_states::version.eq(seat_states::version + 1),
+    ))
+    .execute(conn)
+}
+
+/// True when a block covers this seat of the showing.
+pub fn covers(conn: &mut super::Conn, showing_id: i32, label: &Label) -> QueryResult<bool> {
+    Ok(blocked_labels(conn, showing_id)?.contains(label))
+}
+
 /// One block as the blocked-seats page lists it.
 #[derive(Debug, Clone)]
 pub struct BlockRow {
@@ -234,6 +284,10 @@ pub fn block(
     now: NaiveDateTime,
 ) -> Result<Outcome, StoreError> {
     super::write(conn, |c| {
+        // Ordered with the hall's scheduling, so a showing created meanwhile gets the block too.
+        if !super::halls::lock(c, request.hall_id)? {
+            return Err(StoreError::not_found("hall"));
+        }
         let rows: Vec<_> = request
             .labels
             .iter()
@@ -275,6 +329,9 @@ pub fn unblock(
     now: NaiveDateTime,
 ) -> Result<Outcome, StoreError> {
     super::write(conn, |c| {
+        if !super::halls::lock(c, request.hall_id)? {
+            return Err(StoreError::not_found("hall"));
+        }
         for (row, number) in &request.labels {
             let mine = seat_blocks::table
                 .filter(seat_blocks::hall_id.eq(request.hall_id))

@@ -367,6 +367,7 @@ pub fn end(
     diesel::update(booking_items::table.filter(booking_items::booking_id.eq(booking.id)))
         .set(booking_items::live.eq(false))
         .execute(conn)?;
+    super::blocks::restore(conn, booking.showing_id)?;
     showings::touch_seats(conn, booking.showing_id)?;
     Ok(true)
 }

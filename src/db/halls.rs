@@ -328,3 +328,13 @@ pub fn names(conn: &mut super::Conn) -> QueryResult<Vec<(i32, String)>> {
         .select((halls::id, halls::name))
         .load(conn)
 }
+
+/// Takes the hall's row until the write ends, with an update that changes nothing: on a database
+/// with row locks, writes that must see each other's showings and blocks of one hall (scheduling,
+/// blocking seats) take turns. `false` for no such hall.
+pub(super) fn lock(c: &mut super::Conn, hall_id: i32) -> QueryResult<bool> {
+    Ok(diesel::update(halls::table.find(hall_id))
+        .set(halls::id.eq(halls::id))
+        .execute(c)?
+        == 1)
+}

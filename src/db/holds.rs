@@ -154,6 +154,15 @@ pub fn hold(
             }
             _ => {}
         }
+        // A run-out hold of a seat blocked meanwhile goes back to the block, not to the next customer.
+        if seat.state == SeatState::Held
+            && super::blocks::covers(c, showing_id, &(seat.row_label.clone(), seat.number))?
+        {
+            return Err(StoreError::Conflict(format!(
+                "Seat {} is not for sale for this showing.",
+                seat.label()
+            )));
+        }
         let ticket = super::catalog::default_ticket_type(c, AgeRating::parse(&rating))?
             .ok_or_else(|| {
                 StoreError::Conflict("No tickets are on sale for this film right now.".into())
@@ -223,7 +232,13 @@ pub fn hold(
                 price_cents: price,
             })
             .execute(c)?;
-        showings::touch_seats(c, showing_id)?;
+        // The showing as read above, still on sale: the last guard, in the update's own WHERE, so
+        // that a cancellation or a new time or price committed meanwhile refuses this hold.
+        if !showings::touch_seats_while(c, showing_id, starts_at, base_price)? {
+            return Err(StoreError::Conflict(
+                "This showing changed at the same moment (cancelled, or a new time or price). Please look at it again.".into(),
+            ));
+        }
         Ok(())
     })
 }
@@ -321,6 +336,7 @@ pub fn release(
         if freed != 1 {
             return Err(changed_meanwhile());
         }
+        super::blocks::restore(c, showing_id)?;
         diesel::delete(
             booking_items::table
                 .filter(booking_items::booking_id.eq(basket.id))

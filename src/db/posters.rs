@@ -10,6 +10,11 @@ use super::audit::{self, Change};
 use crate::domain::poster::Poster;
 use crate::schema::{movies, posters};
 
+diesel::define_sql_function! {
+    /// SQL's `abs`, on both databases.
+    fn abs(x: diesel::sql_types::Integer) -> diesel::sql_types::Integer;
+}
+
 /// Stores `poster` as the movie's new one and moves its version on; returns the version.
 pub fn save(
     conn: &mut super::Conn,
@@ -25,11 +30,12 @@ pub fn save(
             .first(c)
             .optional()?
             .ok_or_else(|| StoreError::not_found("movie"))?;
-        // Past every version this movie's posters had, removed ones included (see the migration).
-        let version = before.abs() + 1;
-        diesel::update(movies::table.find(movie_id))
-            .set(movies::poster_version.eq(version))
-            .execute(c)?;
+        // Past every version this movie's posters had, removed ones included (see the migration),
+        // computed by the update itself, so two uploads at once get two versions.
+        let version: i32 = diesel::update(movies::table.find(movie_id))
+            .set(movies::poster_version.eq(abs(movies::poster_version) + 1))
+            .returning(movies::poster_version)
+            .get_result(c)?;
         diesel::delete(posters::table.find(movie_id)).execute(c)?;
         diesel::insert_into(posters::table)
             .values((

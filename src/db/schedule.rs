@@ -243,14 +243,6 @@ pub struct Clash {
     pub ends_at: NaiveDateTime,
 }
 
-/// Locks the hall's row until the write ends (see the module's comment); `false` for no such hall.
-fn lock_hall(c: &mut super::Conn, hall_id: i32) -> QueryResult<bool> {
-    Ok(diesel::update(halls::table.find(hall_id))
-        .set(halls::id.eq(halls::id))
-        .execute(c)?
-        == 1)
-}
-
 /// The hall's showings, not cancelled, that [starts_at, ends_at) plus the buffer would overlap.
 fn in_the_way(
     c: &mut super::Conn,
@@ -320,7 +312,7 @@ pub fn create(
                 "“{title}” is archived: restore it before scheduling it."
             )));
         }
-        if !lock_hall(c, plan.hall_id)? {
+        if !super::halls::lock(c, plan.hall_id)? {
             return Err(StoreError::Invalid("There is no such hall.".into()));
         }
         if let Some(past) = plan.starts.iter().find(|s| **s <= now) {
@@ -410,7 +402,7 @@ pub fn update(
                 "A showing that has started, or a start in the past, cannot be scheduled.".into(),
             ));
         }
-        if !lock_hall(c, before.hall_id)? {
+        if !super::halls::lock(c, before.hall_id)? {
             return Err(StoreError::not_found("hall"));
         }
         let ends_at = starts_at + Duration::minutes(i64::from(before.duration_minutes));

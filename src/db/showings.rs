@@ -202,3 +202,23 @@ pub fn upcoming_in_hall(
         })
         .collect())
 }
+
+/// [`touch_seats`] for a hold: only while the showing is on sale at the time and base price the
+/// hold was priced with. `false` (and nothing changed) when it was cancelled or changed meanwhile.
+pub fn touch_seats_while(
+    conn: &mut super::Conn,
+    showing_id: i32,
+    starts_at: NaiveDateTime,
+    price_cents: i64,
+) -> QueryResult<bool> {
+    Ok(diesel::update(
+        showings::table
+            .find(showing_id)
+            .filter(showings::cancelled_at.is_null())
+            .filter(showings::starts_at.eq(starts_at))
+            .filter(showings::price_cents.eq(price_cents)),
+    )
+    .set(showings::seats_version.eq(showings::seats_version + 1))
+    .execute(conn)?
+        == 1)
+}

@@ -229,10 +229,10 @@ fn split_label(line: &str) -> (Option<&str>, &str, usize) {
 
 fn check_label(label: &str) -> Result<String, String> {
     let label = label.to_uppercase();
-    if label.is_empty() || label.len() > 3 || !label.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(
-            "a row label before the colon is one to three letters or digits, like “J:”.".into(),
-        );
+    // Letters only: staff name a seat as its row and then its number (`J12`), which a row
+    // label ending in a digit would make ambiguous.
+    if label.is_empty() || label.len() > 3 || !label.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err("a row label before the colon is one to three letters, like “J:”.".into());
     }
     Ok(label)
 }
@@ -252,6 +252,11 @@ pub fn to_text(seats: &[LayoutSeat], grid_rows: i32) -> String {
                 line.push_str(": ");
             }
             seat_rows += 1;
+        }
+        if row.is_empty() {
+            // A row without seats (a cross aisle) is written as a gap, so that a plan whose first
+            // line is one reads back with its rows where they were.
+            line.push('.');
         }
         for col in 1..=width {
             line.push(
@@ -358,6 +363,10 @@ mod tests {
         assert!(ltr(&"S".repeat(101)).is_err());
         assert!(ltr(&"S\n".repeat(101)).is_err());
         assert!(ltr("ABCD: SS").is_err());
+        assert!(
+            ltr("A1: SS").is_err(),
+            "a label ending in a digit would read as a seat"
+        );
     }
 
     #[test]
@@ -366,6 +375,7 @@ mod tests {
             ("WC..SSSS\nSSSS.SSSS\n\n..VVVV", Numbering::LeftToRight),
             ("A: SSS\nJ: S.S\nSSSS", Numbering::LeftToRight),
             ("SS.SS\n.SSS.", Numbering::RightToLeft),
+            ("....\nSSSS\n\nSSSS", Numbering::LeftToRight),
         ] {
             let layout = parse(text, numbering).unwrap();
             let again = to_text(&layout.seats, layout.grid_rows);

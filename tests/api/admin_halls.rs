@@ -103,8 +103,9 @@ async fn an_admin_adds_a_hall_and_its_plan_reads_back_as_typed() {
     let id = hall_id(&app, "Kameralna");
     assert_redirects_to(&response, &format!("/admin/halls/{id}/edit"));
     let (version, plan) = edit_form(&admin, id).await;
-    // As typed, but for the gaps at the end of a row, which change nothing.
-    assert_eq!(plan, "..SSSS\nSSSSSSSS\nWC.SS.CW\n\nJ: VVVV");
+    // As typed, but for the gaps at the end of a row, which change nothing, and the cross aisle
+    // written as a gap.
+    assert_eq!(plan, "..SSSS\nSSSSSSSS\nWC.SS.CW\n.\nJ: VVVV");
     let response = admin
         .post_form(
             &format!("/admin/halls/{id}"),
@@ -461,6 +462,14 @@ async fn blocked_seats_are_refused_online_and_unblocked_seats_sell_again() {
             .unwrap()
     });
     assert_eq!(audited, ["block", "unblock"]);
+
+    // B1 was sold when it was blocked: once its customer cancels, the block takes it.
+    assert_redirects_to(&buyer.cancel(&code).await, &format!("/bookings/{code}"));
+    assert_eq!(state(b1), "blocked");
+    assert_eq!(
+        customer.hold(showing, b1).await.status(),
+        StatusCode::CONFLICT
+    );
 }
 
 #[tokio::test]

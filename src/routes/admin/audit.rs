@@ -81,8 +81,12 @@ pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpRespons
         match text.trim() {
             "" => Ok(None),
             t => chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .ok()
+                .filter(|d| {
+                    crate::routes::admin::showings::form::YEARS.contains(&chrono::Datelike::year(d))
+                })
                 .map(Some)
-                .map_err(|_| bad("date (write it like 2026-12-24)")),
+                .ok_or_else(|| bad("date (write it like 2026-12-24)")),
         }
     };
     let (from_day, to_day) = (day(&q.from)?, day(&q.to)?);

@@ -214,9 +214,14 @@ pub async fn change(
                     .map(|s| (s.row_label.clone(), s.number))
                     .collect(),
             };
+            // A block outlives the seat it names when the plan changes; it can still be lifted.
+            let blocked: HashSet<&Label> = loaded.blocks.iter().map(|b| &b.label).collect();
             let unknown: Vec<String> = labels
                 .iter()
-                .filter(|l| !known.contains(*l))
+                .filter(|l| {
+                    let liftable = block == Some(false) && blocked.contains(l);
+                    !known.contains(*l) && !liftable
+                })
                 .map(blocks::label_text)
                 .collect();
             if unknown.is_empty() {

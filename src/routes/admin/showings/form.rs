@@ -1,12 +1,16 @@
 //! What the schedule's forms post, kept as typed, and the checks that turn it into times in UTC
 //! and prices in minor units.
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::money;
 use crate::views::FieldErrors;
+
+/// The years a schedule may name: anything else is a typing mistake (and far-off years would
+/// overflow date arithmetic).
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2200;
 
 /// More showings than this in one bulk request are a typing mistake.
 pub const MOST_IN_BULK: usize = 200;
@@ -51,6 +55,11 @@ pub fn local_start(value: &str, tz: Tz) -> Result<NaiveDateTime, String> {
                 format!("“{value}” is not a date and time: write it like 2026-12-24T18:30.")
             }
         })?;
+    if !YEARS.contains(&local.year()) {
+        return Err(format!(
+            "{value} is not a year the cinema schedules: check the date."
+        ));
+    }
     at(local, tz)
 }
 
@@ -68,7 +77,9 @@ fn at(local: NaiveDateTime, tz: Tz) -> Result<NaiveDateTime, String> {
 
 pub fn date(value: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| "Give a date, like 2026-12-24.".to_owned())
+        .ok()
+        .filter(|d| YEARS.contains(&d.year()))
+        .ok_or_else(|| "Give a date, like 2026-12-24.".to_owned())
 }
 
 /// `14:00, 18:30` as times of day, sorted, without repeats.

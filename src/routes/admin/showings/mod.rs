@@ -93,7 +93,8 @@ impl WeekPage {
 /// Monday of an ISO week written `2026-W49`.
 fn parse_week(text: &str) -> Option<NaiveDate> {
     let (year, week) = text.trim().split_once("-W")?;
-    NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, Weekday::Mon)
+    let year: i32 = year.parse().ok().filter(|y| form::YEARS.contains(y))?;
+    NaiveDate::from_isoywd_opt(year, week.parse().ok()?, Weekday::Mon)
 }
 
 fn week_name(monday: NaiveDate) -> String {
