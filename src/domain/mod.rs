@@ -1,6 +1,7 @@
 //! Types that carry the product's rules, parsed once at the edge and unit-tested where they live.
 
 pub mod age_rating;
+pub mod best_seats;
 pub mod booking_code;
 pub mod cancellation;
 pub mod card;

@@ -62,6 +62,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .service(at("/showings/{id}").get(showings::page::seat_map).done())
         .service(
+            at("/showings/{id}/best")
+                .post(showings::best::best_seats)
+                .done(),
+        )
+        .service(
             at("/showings/{id}/seats/{seat_id}/hold")
                 .post(showings::holds::hold_seat)
                 .done(),

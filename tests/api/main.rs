@@ -8,6 +8,7 @@ mod admin_schedule;
 mod admin_settings;
 mod admin_ticket_types;
 mod admin_users;
+mod best_seats;
 mod bookings;
 mod cancel;
 mod client;

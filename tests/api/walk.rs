@@ -172,6 +172,18 @@ fn malformed_probes(
         format!("/showings/{showing}/seats/{foreign_seat}/hold"),
         Body::Form(vec![]),
     ));
+    for count in ["", "0", "abc", "101", "-3", &long] {
+        probes.push(probe(
+            Method::POST,
+            format!("/showings/{showing}/best"),
+            Body::Form(fields(&[("count", count)])),
+        ));
+    }
+    probes.push(probe(
+        Method::POST,
+        "/showings/99999/best",
+        Body::Form(fields(&[("count", "2")])),
+    ));
     probes.push(probe(Method::GET, "/showings/99999", Body::None));
     probes.push(probe(Method::GET, "/movies/99999", Body::None));
     for code in bad_codes {
@@ -860,6 +872,7 @@ fn malformed_probes(
         "/counter".into(),
         format!("/showings/{showing}"),
         format!("/showings/{showing}/seats"),
+        format!("/showings/{showing}/best"),
         format!("/showings/{showing}/seats/1/hold"),
         format!("/bookings/{foreign_code}"),
         format!("/bookings/{foreign_code}/pay"),

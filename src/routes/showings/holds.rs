@@ -18,7 +18,7 @@ use crate::state::AppState;
 use crate::views;
 
 /// A hold refused for coming too fast: 429, and when to try again.
-fn too_fast(why: &str, wait: u64) -> AppError {
+pub(super) fn too_fast(why: &str, wait: u64) -> AppError {
     AppError::TooManyRequests {
         message: format!(
             "{why} Please wait {wait} second{} and try again.",

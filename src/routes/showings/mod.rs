@@ -1,5 +1,6 @@
 //! A showing's seat map and the seat holds made on it.
 
+pub mod best;
 mod draw;
 pub mod grid;
 pub mod holds;

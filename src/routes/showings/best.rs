@@ -1,0 +1,125 @@
+//! "Best seats for N" on the seat map: the choice of `domain::best_seats`, held in one write as
+//! clicks on those seats would hold them (the same limits and rules), all of them or none.
+
+use actix_session::SessionExt;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::holds::too_fast;
+use crate::db::seat_map::{self, Availability};
+use crate::domain::best_seats::{self, Place, Relaxed};
+use crate::error::AppError;
+use crate::session::{self, Ctx};
+use crate::state::AppState;
+use crate::{db, views};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BestForm {
+    count: String,
+    /// A checkbox: wheelchair spaces and companion seats may be chosen.
+    accessible: Option<String>,
+}
+
+pub async fn best_seats(
+    req: HttpRequest,
+    path: web::Path<String>,
+    form: web::Form<BestForm>,
+) -> Result<HttpResponse, AppError> {
+    let showing_id = crate::routes::parse_id(&path)?;
+    let back = format!("/showings/{showing_id}");
+    if req
+        .get_session()
+        .get::<i32>(session::USER_ID)
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        return Err(AppError::LoginRequired { next: back });
+    }
+    let count: usize = form
+        .count
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (1..=100).contains(n))
+        .ok_or_else(|| AppError::Validation("Say how many seats you want, such as 2.".into()))?;
+    let accessible = form.accessible.is_some();
+    let limits = AppState::of(&req)
+        .map(|s| s.hold_limits.clone())
+        .ok_or_else(|| {
+            AppError::unexpected(anyhow::anyhow!("application state is not registered"))
+        })?;
+    let client = crate::client_addr::client_key(&req);
+    for _ in 0..count {
+        if let Err(wait) = limits.address(&client) {
+            return Err(too_fast(
+                "Many seats are being held from your network right now.",
+                wait,
+            ));
+        }
+    }
+    let next = back.clone();
+    let (ctx, pick) = Ctx::load_writing(&req, move |c, v| {
+        let user_id = v.user_id.ok_or(AppError::LoginRequired { next })?;
+        if count as i64 > v.rules.max_seats {
+            return Err(AppError::Validation(format!(
+                "One booking has at most {} seats.",
+                v.rules.max_seats
+            )));
+        }
+        for _ in 0..count {
+            if let Err(wait) = limits.account(user_id, v.rules.holds_per_minute_per_account) {
+                return Err(too_fast(
+                    "You are holding seats faster than we allow.",
+                    wait,
+                ));
+            }
+        }
+        let cells = seat_map::load(c, v.layouts, showing_id)?;
+        if cells.is_empty() {
+            return Err(AppError::not_found("showing"));
+        }
+        let places: Vec<Place> = cells
+            .iter()
+            .map(|cell| Place {
+                id: cell.seat.seat_id,
+                row: cell.seat.grid_row,
+                col: cell.seat.grid_col,
+                kind: cell.seat.kind,
+                free: cell.availability(Some(user_id), v.now) == Availability::Free,
+            })
+            .collect();
+        let pick = best_seats::best(&places, count, accessible).ok_or_else(|| {
+            AppError::Conflict(format!(
+                "This showing has not {count} free seats left together, even over two rows. Pick seats on the map instead."
+            ))
+        })?;
+        // Each seat as a click would hold it; the first refusal undoes them all.
+        for &seat in &pick.seats {
+            db::holds::hold(c, user_id, showing_id, seat, v.now, v.rules)?;
+        }
+        let labels: Vec<String> = pick
+            .seats
+            .iter()
+            .filter_map(|id| cells.iter().find(|cell| cell.seat.seat_id == *id))
+            .map(|cell| cell.label())
+            .collect();
+        Ok((labels, pick.relaxed))
+    })
+    .await?;
+    let (labels, relaxed) = pick;
+    let how = match relaxed {
+        Relaxed::No => "side by side",
+        Relaxed::LoneSeat => "side by side (the only way leaves one seat free beside them)",
+        Relaxed::TwoRows => "split over two rows, as no row has that many free together",
+    };
+    session::set_flash(
+        &ctx.session,
+        format!(
+            "Seats {} are held for you, {how}. Click a seat to change them.",
+            labels.join(", ")
+        ),
+    );
+    Ok(views::see_other(&back))
+}
