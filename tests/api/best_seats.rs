@@ -15,7 +15,10 @@ async fn the_best_seats_are_held_side_by_side_in_one_row() {
     let response = customer.post_form(&path, &[("count", "3")]).await;
     assert_redirects_to(&response, &format!("/showings/{showing}"));
     let (_, page) = customer.get_html(&format!("/showings/{showing}")).await;
-    assert!(page.html().contains("are held for you"), "the page says what was chosen");
+    assert!(
+        page.html().contains("are held for you"),
+        "the page says what was chosen"
+    );
     let code = customer.basket_code(showing).await.expect("a basket");
     let booking = app.booking(&code);
     let held: Vec<(String, i32, i32)> = app.db(|c| {
