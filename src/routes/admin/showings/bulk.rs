@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::form::{self, BulkForm};
-use super::{ClashLine, choices, clash_lines};
+use super::{ClashLine, choices, clash_lines, film_and_hall};
 use crate::db::schedule::{self, Plan, Scheduled};
 use crate::error::AppError;
 use crate::session::{self, Ctx};
@@ -62,15 +62,8 @@ pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpRespons
     ctx.require_admin()?;
     let posted = posted.into_inner();
     let mut errors = FieldErrors::default();
-    let (films, halls) = choices(&ctx).await?;
-    let movie_id = form::id(&posted.movie_id).filter(|id| films.iter().any(|f| f.0 == *id));
-    if movie_id.is_none() {
-        errors.add("movie_id", "Choose a film from the repertoire.");
-    }
-    let hall_id = form::id(&posted.hall_id).filter(|id| halls.iter().any(|h| h.0 == *id));
-    if hall_id.is_none() {
-        errors.add("hall_id", "Choose a hall.");
-    }
+    let (movie_id, hall_id) =
+        film_and_hall(&ctx, &posted.movie_id, &posted.hall_id, &mut errors).await?;
     let starts = form::bulk_starts(&posted, ctx.rules.tz, &mut errors);
     if let Some(past) = starts
         .as_ref()

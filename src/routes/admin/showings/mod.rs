@@ -269,6 +269,26 @@ pub async fn choices(ctx: &Ctx) -> Result<(Vec<(i32, String, i32)>, Vec<(i32, St
     .await
 }
 
+/// The film and hall a scheduling form names, each when it is one of the form's choices; a message
+/// beside the field otherwise.
+pub async fn film_and_hall(
+    ctx: &Ctx,
+    movie_id: &str,
+    hall_id: &str,
+    errors: &mut FieldErrors,
+) -> Result<(Option<i32>, Option<i32>), AppError> {
+    let (films, halls) = choices(ctx).await?;
+    let movie_id = form::id(movie_id).filter(|id| films.iter().any(|f| f.0 == *id));
+    if movie_id.is_none() {
+        errors.add("movie_id", "Choose a film from the repertoire.");
+    }
+    let hall_id = form::id(hall_id).filter(|id| halls.iter().any(|h| h.0 == *id));
+    if hall_id.is_none() {
+        errors.add("hall_id", "Choose a hall.");
+    }
+    Ok((movie_id, hall_id))
+}
+
 async fn new_page(
     ctx: &Ctx,
     status: StatusCode,
@@ -323,15 +343,8 @@ pub async fn create(ctx: Ctx, posted: web::Form<ShowingForm>) -> Result<HttpResp
     ctx.require_admin()?;
     let posted = posted.into_inner();
     let mut errors = FieldErrors::default();
-    let (films, halls) = choices(&ctx).await?;
-    let movie_id = form::id(&posted.movie_id).filter(|id| films.iter().any(|f| f.0 == *id));
-    if movie_id.is_none() {
-        errors.add("movie_id", "Choose a film from the repertoire.");
-    }
-    let hall_id = form::id(&posted.hall_id).filter(|id| halls.iter().any(|h| h.0 == *id));
-    if hall_id.is_none() {
-        errors.add("hall_id", "Choose a hall.");
-    }
+    let (movie_id, hall_id) =
+        film_and_hall(&ctx, &posted.movie_id, &posted.hall_id, &mut errors).await?;
     let starts_at = match form::local_start(&posted.starts_at, ctx.rules.tz) {
         Ok(start) if start <= ctx.now() => {
             errors.add(
