@@ -29,6 +29,8 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// How many accounts one client address may register in an hour.
     pub registrations_per_hour: u32,
+    /// How long the simulated card processor takes to answer (none by default).
+    pub payment_delay: Duration,
 }
 
 impl Config {
@@ -76,6 +78,10 @@ impl Config {
             .map_err(|e| anyhow::anyhow!("CINEMA_TRUSTED_PROXIES: {e}"))?,
             registrations_per_hour: number(var("CINEMA_REGISTRATIONS_PER_HOUR"), 20, 1..=1_000_000)
                 .context("CINEMA_REGISTRATIONS_PER_HOUR")?,
+            payment_delay: Duration::from_millis(
+                number(var("CINEMA_PAYMENT_DELAY_MS"), 0, 0..=60_000)
+                    .context("CINEMA_PAYMENT_DELAY_MS")?,
+            ),
         })
     }
 }
@@ -102,6 +108,7 @@ impl Config {
             trusted_proxies: Vec::new(),
             // Tests and benchmarks register many customers from one address.
             registrations_per_hour: 100_000,
+            payment_delay: Duration::ZERO,
         }
     }
 }

@@ -44,6 +44,9 @@ pub enum AppError {
         "We are very busy right now and could not confirm that in time. Please look again in a few seconds (for a booking, on My bookings) before you try again."
     )]
     Unconfirmed,
+    /// A service the request needs (the card payment provider) did not answer; nothing was done.
+    #[error("{0}")]
+    Unavailable(String),
     #[error("something went wrong on our side")]
     Unexpected(#[source] anyhow::Error),
 }
@@ -123,7 +126,9 @@ impl ResponseError for AppError {
             AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Busy | AppError::Unconfirmed => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Busy | AppError::Unconfirmed | AppError::Unavailable(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

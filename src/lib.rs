@@ -14,6 +14,7 @@ pub mod htmx;
 pub mod logging;
 pub mod middleware;
 pub mod password;
+pub mod payments;
 pub mod qr;
 pub mod random;
 pub mod routes;

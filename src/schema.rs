@@ -29,7 +29,7 @@ diesel::table! {
     bookings (id) {
         id -> Integer,
         code -> Text,
-        user_id -> Integer,
+        user_id -> Nullable<Integer>,
         showing_id -> Integer,
         status -> Text,
         total_cents -> BigInt,
@@ -38,6 +38,14 @@ diesel::table! {
         paid_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
         version -> Integer,
+        channel -> Text,
+        cashier_id -> Nullable<Integer>,
+        customer_name -> Text,
+        customer_email -> Text,
+        collected_at -> Nullable<Timestamp>,
+        collected_by -> Nullable<Integer>,
+        admitted_at -> Nullable<Timestamp>,
+        admitted_by -> Nullable<Integer>,
     }
 }
 
@@ -110,6 +118,12 @@ diesel::table! {
         reference -> Text,
         card_last4 -> Nullable<Text>,
         created_at -> Timestamp,
+        channel -> Text,
+        cashier_id -> Nullable<Integer>,
+        shift_id -> Nullable<Integer>,
+        tendered_cents -> Nullable<BigInt>,
+        change_cents -> Nullable<BigInt>,
+        business_day -> Date,
     }
 }
 
@@ -118,6 +132,23 @@ diesel::table! {
         id -> Integer,
         client -> Text,
         registered_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sales_rollup (business_day, showing_id, ticket_type_id, channel, method, cashier_id) {
+        business_day -> Date,
+        showing_id -> Integer,
+        movie_id -> Integer,
+        hall_id -> Integer,
+        ticket_type_id -> Integer,
+        channel -> Text,
+        method -> Text,
+        cashier_id -> Integer,
+        tickets -> BigInt,
+        sold_cents -> BigInt,
+        refunded_tickets -> BigInt,
+        refunded_cents -> BigInt,
     }
 }
 
@@ -192,6 +223,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    shifts (id) {
+        id -> Integer,
+        cashier_id -> Integer,
+        opened_at -> Timestamp,
+        float_cents -> BigInt,
+        closed_at -> Nullable<Timestamp>,
+        counted_cents -> Nullable<BigInt>,
+        expected_cents -> Nullable<BigInt>,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
     showings (id) {
         id -> Integer,
         movie_id -> Integer,
@@ -243,8 +287,13 @@ diesel::joinable!(booking_items -> seats (seat_id));
 diesel::joinable!(booking_items -> showings (showing_id));
 diesel::joinable!(booking_items -> ticket_types (ticket_type_id));
 diesel::joinable!(bookings -> showings (showing_id));
-diesel::joinable!(bookings -> users (user_id));
 diesel::joinable!(payments -> bookings (booking_id));
+diesel::joinable!(payments -> shifts (shift_id));
+diesel::joinable!(sales_rollup -> showings (showing_id));
+diesel::joinable!(sales_rollup -> movies (movie_id));
+diesel::joinable!(sales_rollup -> halls (hall_id));
+diesel::joinable!(sales_rollup -> ticket_types (ticket_type_id));
+diesel::joinable!(shifts -> users (cashier_id));
 diesel::joinable!(posters -> movies (movie_id));
 diesel::joinable!(seat_states -> bookings (booking_id));
 diesel::joinable!(seat_states -> seats (seat_id));
@@ -270,11 +319,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     payments,
     posters,
     registrations,
+    sales_rollup,
     seat_blocks,
     seat_states,
     seats,
     sessions,
     settings,
+    shifts,
     showings,
     ticket_types,
     users,

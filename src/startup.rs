@@ -59,6 +59,7 @@ impl Application {
                 clock.clone(),
                 rules.holds_per_minute_per_address,
             )),
+            payments: Arc::new(crate::payments::Simulator::new(config.payment_delay)),
         });
         tokio::spawn(sweeper::run(
             pool.clone(),

@@ -7,7 +7,7 @@ use super::settings::Rules;
 use super::showings::{self, ShowingDetail};
 use super::{StoreError, StoreResult};
 use crate::domain::kinds::{
-    BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatKind, SeatState,
+    BookingStatus, Channel, PaymentKind, PaymentMethod, PaymentStatus, SeatKind, SeatState,
 };
 use crate::domain::{booking_code, hold};
 use crate::schema::{booking_items, bookings, payments, seat_states, seats, ticket_types};
@@ -17,7 +17,8 @@ use crate::schema::{booking_items, bookings, payments, seat_states, seats, ticke
 pub struct Booking {
     pub id: i32,
     pub code: String,
-    pub user_id: i32,
+    /// The customer's account: always for a web booking; at the counter only when one was named.
+    pub user_id: Option<i32>,
     pub showing_id: i32,
     pub status: BookingStatus,
     pub total_cents: i64,
@@ -26,6 +27,15 @@ pub struct Booking {
     pub paid_at: Option<NaiveDateTime>,
     pub cancelled_at: Option<NaiveDateTime>,
     pub version: i32,
+    pub channel: Channel,
+    pub cashier_id: Option<i32>,
+    /// A walk-in's name or e-mail for the receipt (empty when none was given).
+    pub customer_name: String,
+    pub customer_email: String,
+    pub collected_at: Option<NaiveDateTime>,
+    pub collected_by: Option<i32>,
+    pub admitted_at: Option<NaiveDateTime>,
+    pub admitted_by: Option<i32>,
 }
 
 impl Booking {
@@ -48,7 +58,9 @@ impl Booking {
 #[diesel(table_name = bookings)]
 struct NewBooking<'a> {
     code: &'a str,
-    user_id: i32,
+    user_id: Option<i32>,
+    channel: Channel,
+    cashier_id: Option<i32>,
     showing_id: i32,
     status: BookingStatus,
     total_cents: i64,
@@ -102,6 +114,7 @@ pub fn pending_for(
         .filter(bookings::user_id.eq(user_id))
         .filter(bookings::showing_id.eq(showing_id))
         .filter(bookings::status.eq(BookingStatus::Pending))
+        .filter(bookings::channel.eq(Channel::Web))
         .select(Booking::as_select())
         .first(conn)
         .optional()
@@ -208,7 +221,9 @@ pub fn create_pending(
         let code = booking_code::generate();
         let new = NewBooking {
             code: &code,
-            user_id,
+            user_id: Some(user_id),
+            channel: Channel::Web,
+            cashier_id: None,
             showing_id,
             status: BookingStatus::Pending,
             total_cents,

@@ -4,27 +4,15 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::StoreError;
-use super::bookings::{Booking, Ending, claim, end, items, payments};
+use super::bookings::{Booking, Ending, claim, end, items};
 use super::catalog::TicketType;
+use super::ledger::{self, Refund, Tender, Till};
 use super::settings::Rules;
 use super::showings;
 use crate::domain::age_rating::AgeRating;
-use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentMethod, PaymentStatus, SeatState};
+use crate::domain::kinds::{BookingStatus, PaymentMethod, SeatState};
 use crate::domain::{cancellation, sales};
-use crate::schema::{booking_items, bookings, payments as payments_t, seat_states};
-
-#[derive(Debug, Insertable)]
-#[diesel(table_name = payments_t)]
-struct NewPayment<'a> {
-    booking_id: i32,
-    kind: PaymentKind,
-    method: PaymentMethod,
-    status: PaymentStatus,
-    amount_cents: i64,
-    reference: &'a str,
-    card_last4: Option<&'a str>,
-    created_at: NaiveDateTime,
-}
+use crate::schema::{booking_items, bookings, seat_states};
 
 /// Sets the ticket type of each listed seat of an open booking and recomputes the total.
 pub fn set_ticket_types(
@@ -123,68 +111,111 @@ fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PayOutcome {
-    Paid,
-    Declined,
-}
-
-/// Pays an open booking at the version the customer saw: the booking becomes paid and its seats sold,
-/// all in one transaction. A declined card is recorded and changes nothing else.
-pub fn pay(
+/// What may be paid: the booking as it stands, open and at the version the payer saw, for a
+/// showing still on sale. Read before the payment provider is asked, and checked again by the
+/// payment's own write.
+pub fn ready_to_pay(
     conn: &mut super::Conn,
     booking_id: i32,
     seen_version: i32,
-    card: &crate::domain::card::Card,
     now: NaiveDateTime,
     rules: &Rules,
-) -> Result<PayOutcome, StoreError> {
+) -> Result<Booking, StoreError> {
+    let booking: Booking = bookings::table
+        .find(booking_id)
+        .select(Booking::as_select())
+        .first(conn)?;
+    ensure_open(&booking, now, rules)?;
+    let starts_at: NaiveDateTime = crate::schema::showings::table
+        .find(booking.showing_id)
+        .select(crate::schema::showings::starts_at)
+        .first(conn)?;
+    if sales::has_started(starts_at, now) {
+        return Err(StoreError::Conflict(
+            "Ticket sales for this showing closed when it started, so nothing was charged.".into(),
+        ));
+    }
+    if booking.version != seen_version {
+        return Err(StoreError::Conflict(
+            "Your booking changed in another window. Check the seats and total below, then pay again.".into(),
+        ));
+    }
+    if booking.total_cents <= 0 && !booking_has_items(conn, booking.id)? {
+        return Err(StoreError::Conflict(
+            "This booking has no seats. Please choose your seats again.".into(),
+        ));
+    }
+    Ok(booking)
+}
+
+fn booking_has_items(conn: &mut super::Conn, booking_id: i32) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        booking_items::table
+            .filter(booking_items::booking_id.eq(booking_id))
+            .filter(booking_items::live.eq(true)),
+    ))
+    .get_result(conn)
+}
+
+/// A card the provider declined, kept on record for the booking as the payer saw it.
+pub fn record_declined(
+    conn: &mut super::Conn,
+    booking_id: i32,
+    reference: &str,
+    card_last4: Option<&str>,
+    till: Till,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), StoreError> {
     super::write(conn, |c| {
         let booking: Booking = bookings::table
             .find(booking_id)
             .select(Booking::as_select())
             .first(c)?;
-        ensure_open(&booking, now, rules)?;
-        let starts_at: NaiveDateTime = crate::schema::showings::table
-            .find(booking.showing_id)
-            .select(crate::schema::showings::starts_at)
-            .first(c)?;
-        if sales::has_started(starts_at, now) {
+        Ok(ledger::declined(
+            c, &booking, reference, card_last4, till, now, rules,
+        )?)
+    })
+}
+
+/// A booking as the payer saw it: its version, and the total the money was taken for.
+#[derive(Debug, Clone, Copy)]
+pub struct Seen {
+    pub booking_id: i32,
+    pub version: i32,
+    pub total_cents: i64,
+}
+
+/// Completes the payment of an open booking at the version the payer saw, with money the payer has
+/// already handed over (cash) or the provider has authorised (`tender`, for `authorised_cents`): the
+/// booking becomes paid, its seats sold and the charge recorded, all in one transaction. Any
+/// refusal writes nothing; the caller then voids a card's authorisation.
+pub fn pay(
+    conn: &mut super::Conn,
+    seen: Seen,
+    tender: &Tender,
+    till: Till,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<(), StoreError> {
+    let Seen {
+        booking_id,
+        version: seen_version,
+        total_cents: authorised_cents,
+    } = seen;
+    super::write(conn, |c| {
+        let booking = ready_to_pay(c, booking_id, seen_version, now, rules)?;
+        if booking.total_cents != authorised_cents {
             return Err(StoreError::Conflict(
-                "Online sales for this showing closed when it started, so nothing was charged."
-                    .into(),
+                "The total changed while the payment was being taken; nothing was charged. Check the total and pay again.".into(),
             ));
-        }
-        if booking.version != seen_version {
-            return Err(StoreError::Conflict(
-                "Your booking changed in another window. Check the seats and total below, then pay again.".into(),
-            ));
-        }
-        let reference = format!(
-            "SIM-{}",
-            crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
-        );
-        let mut payment = NewPayment {
-            booking_id,
-            kind: PaymentKind::Charge,
-            method: PaymentMethod::Card,
-            status: PaymentStatus::Declined,
-            amount_cents: booking.total_cents,
-            reference: &reference,
-            card_last4: Some(&card.last4),
-            created_at: now,
-        };
-        if card.is_declined() {
-            diesel::insert_into(payments_t::table)
-                .values(&payment)
-                .execute(c)?;
-            return Ok(PayOutcome::Declined);
         }
         let updated = diesel::update(
             bookings::table
                 .find(booking_id)
                 .filter(bookings::version.eq(seen_version))
                 .filter(bookings::status.eq(BookingStatus::Pending))
+                .filter(bookings::total_cents.eq(authorised_cents))
                 .filter(super::expiry::live_basket(now)),
         )
         .set((
@@ -223,27 +254,29 @@ pub fn pay(
                 "Some of your seats are no longer held. Please choose your seats again.".into(),
             ));
         }
-        payment.status = PaymentStatus::Approved;
-        diesel::insert_into(payments_t::table)
-            .values(&payment)
-            .execute(c)?;
+        ledger::charge(c, &booking, tender, till, now, rules)?;
         showings::touch_seats(c, booking.showing_id)?;
-        Ok(PayOutcome::Paid)
+        Ok(())
     })
 }
 
-/// What a cancellation gave back.
-#[derive(Debug, Clone, Copy)]
-pub struct Refund {
-    pub amount_cents: i64,
-    pub method: PaymentMethod,
+/// Whether a paid booking may be cancelled after the online cut-off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cutoff {
+    /// The customer's rules: paid bookings until the cut-off before the start.
+    Keep,
+    /// A cashier's decision (audited by the caller): until the showing starts.
+    Override,
 }
 
 /// Cancels a booking under the rules: a pending one at once, a paid one until the cut-off before the
-/// start, with a refund of what was charged (returned; `None` for a pending one).
+/// start (or, overridden at the counter, until it starts), with a refund of what was charged
+/// (returned; `None` for a pending one).
 pub fn cancel(
     conn: &mut super::Conn,
     booking_id: i32,
+    till: Till,
+    cutoff: Cutoff,
     now: NaiveDateTime,
     rules: &Rules,
 ) -> Result<Option<Refund>, StoreError> {
@@ -264,20 +297,42 @@ pub fn cancel(
                 let showing = showings::find(c, booking.showing_id)?
                     .ok_or_else(|| StoreError::not_found("showing"))?
                     .showing;
-                if !cancellation::paid_booking_may_be_cancelled(
-                    now,
-                    showing.starts_at,
-                    rules.cancel_cutoff,
-                ) {
-                    return Err(StoreError::Conflict(format!(
-                        "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
-                        cancellation::describe(rules.cancel_cutoff)
-                    )));
+                let allowed = match cutoff {
+                    Cutoff::Keep => cancellation::paid_booking_may_be_cancelled(
+                        now,
+                        showing.starts_at,
+                        rules.cancel_cutoff,
+                    ),
+                    Cutoff::Override => !sales::has_started(showing.starts_at, now),
+                };
+                if !allowed {
+                    return Err(StoreError::Conflict(match cutoff {
+                        Cutoff::Keep => format!(
+                            "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
+                            cancellation::describe(rules.cancel_cutoff)
+                        ),
+                        Cutoff::Override => {
+                            "This showing has started; its tickets can no longer be cancelled."
+                                .into()
+                        }
+                    }));
+                }
+                if booking.admitted_at.is_some() {
+                    return Err(StoreError::Conflict(
+                        "These tickets were already used at the door; they cannot be cancelled."
+                            .into(),
+                    ));
                 }
                 if !end(c, &booking, Ending::Cancel, now)? {
                     return Err(changed_meanwhile());
                 }
-                Ok(Some(refund(c, &booking, now)?))
+                let refund = ledger::refund(c, &booking, till, now, rules)?;
+                if refund.method == PaymentMethod::Cash && till.shift_id.is_none() {
+                    return Err(StoreError::Conflict(
+                        "This booking was paid in cash: cancel it at the counter, where the cash is paid back.".into(),
+                    ));
+                }
+                Ok(Some(refund))
             }
             BookingStatus::Cancelled => Err(StoreError::Conflict(
                 "This booking is already cancelled.".into(),
@@ -286,36 +341,6 @@ pub fn cancel(
                 "This booking has expired; there is nothing to cancel.".into(),
             )),
         }
-    })
-}
-
-/// Pays back what a booking just cancelled was charged, the way it was paid, in the caller's
-/// write: call it only after the cancellation's guarded update, so it runs once per booking.
-pub fn refund(c: &mut super::Conn, booking: &Booking, now: NaiveDateTime) -> QueryResult<Refund> {
-    let charges = payments(c, booking.id)?;
-    let method = charges
-        .iter()
-        .find(|p| p.kind == PaymentKind::Charge && p.status == PaymentStatus::Approved)
-        .map_or(PaymentMethod::Card, |p| p.method);
-    let reference = format!(
-        "SIM-R{}",
-        crate::random::hex(&crate::random::bytes::<6>()).to_uppercase()
-    );
-    diesel::insert_into(payments_t::table)
-        .values(&NewPayment {
-            booking_id: booking.id,
-            kind: PaymentKind::Refund,
-            method,
-            status: PaymentStatus::Approved,
-            amount_cents: booking.total_cents,
-            reference: &reference,
-            card_last4: None,
-            created_at: now,
-        })
-        .execute(c)?;
-    Ok(Refund {
-        amount_cents: booking.total_cents,
-        method,
     })
 }
 

@@ -13,6 +13,7 @@ pub mod grid_versions;
 pub mod halls;
 pub mod holds;
 pub mod layouts;
+pub mod ledger;
 pub mod login_failures;
 pub mod movies;
 pub mod posters;

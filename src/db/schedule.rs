@@ -459,6 +459,7 @@ pub fn cancel(
     reason: &str,
     actor_id: i32,
     now: NaiveDateTime,
+    rules: &super::settings::Rules,
 ) -> Result<Cancelled, StoreError> {
     super::write(conn, |c| {
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("showing"))?;
@@ -493,7 +494,13 @@ pub fn cancel(
             }
             done.bookings += 1;
             if booking.status == BookingStatus::Paid {
-                let refund = super::checkout::refund(c, booking, now)?;
+                // Paid back the way it was paid; cash waits for the customer at the counter.
+                let till = super::ledger::Till {
+                    channel: booking.channel,
+                    cashier_id: Some(actor_id),
+                    shift_id: None,
+                };
+                let refund = super::ledger::refund(c, booking, till, now, rules)?;
                 done.refunds += 1;
                 done.refunded_cents += refund.amount_cents;
             }

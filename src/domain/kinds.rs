@@ -146,6 +146,11 @@ text_enum!(
 );
 
 text_enum!(
+    /// Where a booking was sold: online by its customer, or at the counter by a cashier.
+    Channel { Web => "web", Counter => "counter" }
+);
+
+text_enum!(
     PaymentStatus { Approved => "approved", Declined => "declined" }
 );
 

@@ -7,6 +7,7 @@ mod auth;
 mod bookings;
 mod health;
 mod movies;
+mod payment;
 mod posters;
 mod repertoire;
 pub mod showings;

@@ -28,6 +28,8 @@ pub struct AppState {
     pub registrations_per_hour: u32,
     /// How fast accounts and addresses may hold seats.
     pub hold_limits: Arc<hold_limits::HoldLimits>,
+    /// Where card payments are authorised (see [`crate::payments`]).
+    pub payments: Arc<dyn crate::payments::PaymentProvider>,
 }
 
 impl AppState {

@@ -5,6 +5,8 @@ use actix_web::{HttpResponse, web};
 
 use super::show::{self, Access, PayInput};
 use crate::db;
+use crate::db::checkout::Cutoff;
+use crate::db::ledger::Till;
 use crate::error::AppError;
 use crate::session::{self, Ctx};
 use crate::views;
@@ -15,16 +17,22 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
     let back = format!("/bookings/{}", loaded.booking.code);
     match ctx
         .write_signed_in(&back, move |c, now, _| {
-            Ok(db::checkout::cancel(c, booking_id, now, &rules)?)
+            Ok(db::checkout::cancel(
+                c,
+                booking_id,
+                Till::WEB,
+                Cutoff::Keep,
+                now,
+                &rules,
+            )?)
         })
         .await
     {
         Ok(refund) => {
             let message = match refund {
                 Some(refund) => format!(
-                    "Booking cancelled. {} was refunded to your {}.",
-                    ctx.rules.money(refund.amount_cents),
-                    refund.method
+                    "Booking cancelled and refunded: {}.",
+                    refund.how(&ctx.rules)
                 ),
                 None => "Booking cancelled; the seats were released.".to_owned(),
             };

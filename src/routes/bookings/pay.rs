@@ -5,9 +5,11 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::show::{self, Access, PayInput};
-use crate::db::{self, checkout::PayOutcome};
+use crate::db::{self, ledger::Till};
 use crate::domain::card::Card;
 use crate::error::AppError;
+use crate::payments::CardSource;
+use crate::routes::payment::{self, CardResult};
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors};
 
@@ -68,15 +70,56 @@ pub async fn pay_booking(
     };
     let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
     let back = format!("/bookings/{}", loaded.booking.code);
-    let result = ctx
-        .write_signed_in(&back, move |c, now, _| {
-            Ok(db::checkout::pay(
-                c, booking_id, version, &card, now, &rules,
-            )?)
+    let result = match ctx
+        .read({
+            let rules = rules.clone();
+            let now = ctx.now();
+            move |c| {
+                Ok(db::checkout::ready_to_pay(
+                    c, booking_id, version, now, &rules,
+                )?)
+            }
         })
-        .await;
+        .await
+    {
+        Ok(booking) => {
+            let total = booking.total_cents;
+            payment::by_card(
+                &ctx.state,
+                total,
+                CardSource::Entered(card),
+                |tender| {
+                    let rules = rules.clone();
+                    ctx.write_signed_in(&back, move |c, now, _| {
+                        let seen = db::checkout::Seen {
+                            booking_id,
+                            version,
+                            total_cents: total,
+                        };
+                        Ok(db::checkout::pay(c, seen, &tender, Till::WEB, now, &rules)?)
+                    })
+                },
+                |reference, last4| {
+                    let rules = rules.clone();
+                    ctx.write_signed_in(&back, move |c, now, _| {
+                        Ok(db::checkout::record_declined(
+                            c,
+                            booking_id,
+                            &reference,
+                            last4.as_deref(),
+                            Till::WEB,
+                            now,
+                            &rules,
+                        )?)
+                    })
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    };
     let (status, message) = match result {
-        Ok(PayOutcome::Paid) => {
+        Ok(CardResult::Paid) => {
             session::set_flash(
                 &ctx.session,
                 "Payment accepted. Your tickets are below; enjoy the film!",
@@ -86,7 +129,7 @@ pub async fn pay_booking(
                 loaded.booking.code
             )));
         }
-        Ok(PayOutcome::Declined) => (
+        Ok(CardResult::Declined) => (
             StatusCode::PAYMENT_REQUIRED,
             "Your card was declined and nothing was charged. Please try another card.".to_owned(),
         ),

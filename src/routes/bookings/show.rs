@@ -6,7 +6,7 @@ use askama::Template;
 
 use crate::db::{self, bookings::Booking, catalog::TicketType, showings::ShowingDetail};
 use crate::domain::age_rating::AgeRating;
-use crate::domain::kinds::{BookingStatus, PaymentKind, PaymentStatus};
+use crate::domain::kinds::{BookingStatus, Channel, PaymentKind, PaymentStatus};
 use crate::domain::{booking_code, cancellation};
 use crate::error::AppError;
 use crate::session::Ctx;
@@ -115,13 +115,18 @@ pub async fn load(ctx: &Ctx, raw_code: &str, access: Access) -> Result<Loaded, A
         .read(move |c| {
             let booking = db::bookings::find_by_code(c, &code)?
                 .ok_or_else(|| AppError::not_found("booking"))?;
-            let owner = booking.user_id == user.id;
+            let owner = booking.user_id == Some(user.id);
             if !owner && !user.role.is_staff() {
                 return Err(AppError::not_found("booking"));
             }
             if !owner && access == Access::Change {
                 return Err(AppError::Forbidden(
                     "Only the customer who made this booking can change it here.".into(),
+                ));
+            }
+            if booking.channel == Channel::Counter && access == Access::Change {
+                return Err(AppError::Forbidden(
+                    "This booking was made at the cinema's counter; please change or cancel it there.".into(),
                 ));
             }
             let detail = db::showings::find(c, booking.showing_id)?
@@ -186,7 +191,10 @@ pub fn render(
     let b = &loaded.booking;
     let shown = b.shown_status(now);
     let starts = loaded.detail.showing.starts_at;
-    let owner = ctx.user.as_ref().is_some_and(|u| u.id == b.user_id);
+    let owner = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| Some(u.id) == b.user_id && b.channel == Channel::Web);
     let (can_cancel, cancel_note) = match shown {
         BookingStatus::Paid
             if cancellation::paid_booking_may_be_cancelled(now, starts, r.cancel_cutoff) =>

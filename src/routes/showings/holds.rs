@@ -50,7 +50,7 @@ enum Change {
 
 enum Answer {
     SeeMap,
-    Seat(SeatData, Option<String>),
+    Seat(Box<SeatData>, Option<String>),
     Page(Box<PageData>, String),
 }
 
@@ -105,11 +105,11 @@ async fn change_seat(
         match result {
             Ok(()) if !htmx => Ok(Answer::SeeMap),
             Ok(()) => Ok(Answer::Seat(
-                load::load_seat(c, showing_id, seat_id, v)?,
+                Box::new(load::load_seat(c, showing_id, seat_id, v)?),
                 None,
             )),
             Err(StoreError::Conflict(message)) if htmx => Ok(Answer::Seat(
-                load::load_seat(c, showing_id, seat_id, v)?,
+                Box::new(load::load_seat(c, showing_id, seat_id, v)?),
                 Some(message),
             )),
             Err(StoreError::Conflict(message)) => Ok(Answer::Page(
@@ -122,7 +122,7 @@ async fn change_seat(
     .await?;
     match answer {
         Answer::SeeMap => Ok(views::see_other(&back)),
-        Answer::Seat(data, message) => render_seat_and_basket(&ctx, showing_id, data, message),
+        Answer::Seat(data, message) => render_seat_and_basket(&ctx, showing_id, *data, message),
         Answer::Page(data, message) => {
             page::render_page(&ctx, showing_id, *data, Some(message), StatusCode::CONFLICT)
         }

@@ -240,14 +240,19 @@ pub async fn cancel(
     };
     let showing_id = showing.id;
     let done = ctx
-        .write_as_admin(move |c, now, admin| {
-            Ok(schedule::cancel(c, showing_id, &reason, admin.id, now)?)
+        .write_as_admin({
+            let rules = ctx.rules.clone();
+            move |c, now, admin| {
+                Ok(schedule::cancel(
+                    c, showing_id, &reason, admin.id, now, &rules,
+                )?)
+            }
         })
         .await?;
     session::set_flash(
         &ctx.session,
         format!(
-            "The showing of “{}” on {} was cancelled. {} booking{} cancelled; {} refunded ({}).",
+            "The showing of “{}” on {} was cancelled. {} booking{} cancelled; {} refunded ({}): card payments go back to the cards they were paid with, cash is paid back at the counter.",
             showing.title,
             ctx.rules.show_time(showing.starts_at),
             done.bookings,
