@@ -406,6 +406,28 @@ impl Ctx {
         .await
     }
 
+    /// [`Ctx::write_signed_in`] for a cashier's or an administrator's change: inside the write,
+    /// the session must still be live and the account still staff.
+    pub async fn write_as_staff<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn, NaiveDateTime, &CurrentUser) -> Result<T, AppError>
+            + Send
+            + 'static,
+    {
+        let user = self.require_staff()?.clone();
+        let idle = self.rules.idle_limit(user.role);
+        let next = self.path.clone();
+        self.write(move |c, now| {
+            match db::sessions::live_role(c, user.session_id, user.id, now, idle)? {
+                None => Err(AppError::LoginRequired { next }),
+                Some(role) if role.is_staff() => f(c, now, &user),
+                Some(_) => Err(AppError::Forbidden("This is for cinema staff.".into())),
+            }
+        })
+        .await
+    }
+
     /// Runs `f` on the database writer (see [`db::run_writing`]) with the time as it is when the
     /// write runs, not when it was queued: a payment that waited must not slip past a hold's end.
     pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>

@@ -253,6 +253,43 @@ pub fn create_pending(
     )))
 }
 
+/// Opens a counter sale: a pending booking of no account, sold by `cashier_id`, with the total
+/// of its first seats. A cashier may have several open at once (two queues, two showings).
+pub fn create_counter(
+    conn: &mut super::Conn,
+    cashier_id: i32,
+    showing_id: i32,
+    total_cents: i64,
+    now: NaiveDateTime,
+    rules: &Rules,
+) -> Result<Booking, StoreError> {
+    for _ in 0..5 {
+        let code = booking_code::generate();
+        let inserted = diesel::insert_into(bookings::table)
+            .values(&NewBooking {
+                code: &code,
+                user_id: None,
+                channel: Channel::Counter,
+                cashier_id: Some(cashier_id),
+                showing_id,
+                status: BookingStatus::Pending,
+                total_cents,
+                created_at: now,
+                expires_at: now + rules.hold,
+            })
+            .on_conflict_do_nothing()
+            .returning(Booking::as_returning())
+            .get_result(conn)
+            .optional()?;
+        if let Some(booking) = inserted {
+            return Ok(booking);
+        }
+    }
+    Err(StoreError::failed(anyhow::anyhow!(
+        "could not draw an unused booking code"
+    )))
+}
+
 /// Takes a pending, unexpired booking for a change of its items and moves its total by what the
 /// change adds (negative: takes off), in one guarded update that also moves its version on. On a
 /// database with row locks the update also keeps every other change to the booking waiting until

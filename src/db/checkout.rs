@@ -272,10 +272,12 @@ pub enum Cutoff {
 /// Cancels a booking under the rules: a pending one at once, a paid one until the cut-off before the
 /// start (or, overridden at the counter, until it starts), with a refund of what was charged
 /// (returned; `None` for a pending one).
+/// A refund, and a cut-off overridden, go to the audit log under `actor_id`, in the same
+/// transaction.
 pub fn cancel(
     conn: &mut super::Conn,
     booking_id: i32,
-    till: Till,
+    (till, actor_id): (Till, i32),
     cutoff: Cutoff,
     now: NaiveDateTime,
     rules: &Rules,
@@ -329,9 +331,42 @@ pub fn cancel(
                 let refund = ledger::refund(c, &booking, till, now, rules)?;
                 if refund.method == PaymentMethod::Cash && till.shift_id.is_none() {
                     return Err(StoreError::Conflict(
-                        "This booking was paid in cash: cancel it at the counter, where the cash is paid back.".into(),
+                        "This booking was paid in cash: cancel it at the counter, in an open shift, where the cash is paid back.".into(),
                     ));
                 }
+                let overridden = cutoff == Cutoff::Override
+                    && !cancellation::paid_booking_may_be_cancelled(
+                        now,
+                        showing.starts_at,
+                        rules.cancel_cutoff,
+                    );
+                super::audit::record(
+                    c,
+                    now,
+                    &super::audit::Change {
+                        actor_id,
+                        entity: "booking",
+                        entity_id: booking.id,
+                        action: if overridden {
+                            "refund_override"
+                        } else {
+                            "refund"
+                        },
+                        before: serde_json::json!({
+                            "code": booking.code,
+                            "status": "paid",
+                            "total_cents": booking.total_cents,
+                        }),
+                        after: serde_json::json!({
+                            "code": booking.code,
+                            "status": "cancelled",
+                            "refunded_cents": refund.amount_cents,
+                            "method": refund.method.as_str(),
+                            "channel": till.channel.as_str(),
+                            "cut_off_overridden": overridden,
+                        }),
+                    },
+                )?;
                 Ok(Some(refund))
             }
             BookingStatus::Cancelled => Err(StoreError::Conflict(

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::StoreError;
 use super::bookings::{self, Booking, Ending};
+use super::catalog::TicketType;
 use super::expiry::{overdue_basket, run_out_hold};
 use super::settings::Rules;
 use super::showings;
@@ -15,20 +16,22 @@ use crate::schema::{
     booking_items, bookings as bookings_t, payments, seat_states, seats, showings as showings_t,
 };
 
+/// A seat of a showing as a hold reads it: its state row and its place in the layout.
 #[derive(Debug, Clone, Queryable)]
-struct SeatRow {
-    id: i32,
-    version: i32,
-    state: SeatState,
-    held_until: Option<NaiveDateTime>,
-    booking_id: Option<i32>,
-    row_label: String,
-    number: i32,
-    kind: SeatKind,
+pub(super) struct SeatRow {
+    pub id: i32,
+    pub seat_id: i32,
+    pub version: i32,
+    pub state: SeatState,
+    pub held_until: Option<NaiveDateTime>,
+    pub booking_id: Option<i32>,
+    pub row_label: String,
+    pub number: i32,
+    pub kind: SeatKind,
 }
 
 impl SeatRow {
-    fn label(&self) -> String {
+    pub fn label(&self) -> String {
         format!("{}{}", self.row_label, self.number)
     }
 }
@@ -53,6 +56,7 @@ fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<Sea
         )
         .select((
             seat_states::id,
+            seat_states::seat_id,
             seat_states::version,
             seat_states::state,
             seat_states::held_until,
@@ -64,6 +68,30 @@ fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<Sea
         .first(conn)
         .optional()?
         .ok_or_else(|| StoreError::NotFound("This showing has no such seat.".into()))
+}
+
+/// The seats of a showing named by id, as a hold reads them; ids the showing lacks are left out.
+pub(super) fn seat_rows(
+    conn: &mut super::Conn,
+    showing_id: i32,
+    seat_ids: &[i32],
+) -> QueryResult<Vec<SeatRow>> {
+    seat_states::table
+        .inner_join(seats::table)
+        .filter(seat_states::showing_id.eq(showing_id))
+        .filter(seat_states::seat_id.eq_any(seat_ids))
+        .select((
+            seat_states::id,
+            seat_states::seat_id,
+            seat_states::version,
+            seat_states::state,
+            seat_states::held_until,
+            seat_states::booking_id,
+            seats::row_label,
+            seats::number,
+            seats::kind,
+        ))
+        .load(conn)
 }
 
 /// The user's open basket for a showing; a basket whose hold ran out is ended here first.
@@ -93,34 +121,7 @@ pub fn hold(
     rules: &Rules,
 ) -> Result<(), StoreError> {
     super::write(conn, |c| {
-        // Only what a hold needs: the hot path runs under SQLite's single write lock.
-        let (starts_at, base_price, rating, cancelled): (
-            NaiveDateTime,
-            i64,
-            String,
-            Option<NaiveDateTime>,
-        ) = showings_t::table
-            .find(showing_id)
-            .inner_join(crate::schema::movies::table)
-            .select((
-                showings_t::starts_at,
-                showings_t::price_cents,
-                crate::schema::movies::age_rating,
-                showings_t::cancelled_at,
-            ))
-            .first(c)
-            .optional()?
-            .ok_or_else(|| StoreError::not_found("showing"))?;
-        if cancelled.is_some() {
-            return Err(StoreError::Conflict(
-                "This showing was cancelled; its seats are not for sale.".into(),
-            ));
-        }
-        if sales::has_started(starts_at, now) {
-            return Err(StoreError::Conflict(
-                "Sales for this showing have closed: it has already started.".into(),
-            ));
-        }
+        let sale = on_sale(c, showing_id, now)?;
         let basket = open_basket(c, user_id, showing_id, now)?;
         let seat = seat_row(c, showing_id, seat_id)?;
         let held_by_other = seat.state == SeatState::Held
@@ -163,11 +164,8 @@ pub fn hold(
                 seat.label()
             )));
         }
-        let ticket = super::catalog::default_ticket_type(c, AgeRating::parse(&rating))?
-            .ok_or_else(|| {
-                StoreError::Conflict("No tickets are on sale for this film right now.".into())
-            })?;
-        let price = ticket.price_for(base_price, seat.kind, rules.vip_surcharge_cents);
+        let ticket = sale.default_ticket(c)?;
+        let price = ticket.price_for(sale.base_price, seat.kind, rules.vip_surcharge_cents);
         if let Some(b) = &basket {
             // Taken first (with the seat's price on its total), so the count below cannot change
             // before this hold commits.
@@ -194,53 +192,145 @@ pub fn hold(
                 bookings::create_pending(c, user_id, showing_id, price, now, rules)?
             }
         };
-        // The guard: only a free seat, or one whose hold has run out, at the version we read.
-        let taken = diesel::update(
-            seat_states::table
-                .find(seat.id)
-                .filter(seat_states::showing_id.eq(showing_id))
-                .filter(seat_states::version.eq(seat.version))
-                .filter(
-                    seat_states::state.eq(SeatState::Free).or(seat_states::state
-                        .eq(SeatState::Held)
-                        .and(run_out_hold(now))),
-                ),
-        )
-        .set((
-            seat_states::state.eq(SeatState::Held),
-            seat_states::booking_id.eq(Some(basket.id)),
-            seat_states::held_until.eq(Some(basket.expires_at)),
-            seat_states::version.eq(seat_states::version + 1),
-        ))
-        .execute(c)?;
-        if taken != 1 {
-            return Err(StoreError::Conflict(format!(
-                "Seat {} was just taken.",
-                seat.label()
-            )));
-        }
-        if let Some(previous) = seat.booking_id.filter(|&id| id != basket.id) {
-            // The seat comes from someone's run-out hold the sweeper has not ended yet.
-            bookings::give_up_item(c, previous, seat_id)?;
-        }
-        diesel::insert_into(booking_items::table)
-            .values(&NewItem {
-                booking_id: basket.id,
-                showing_id,
-                seat_id,
-                ticket_type_id: ticket.id,
-                price_cents: price,
-            })
-            .execute(c)?;
+        take(c, &basket, &seat, (ticket.id, price), Blocked::Refuse, now)?;
         // The showing as read above, still on sale: the last guard, in the update's own WHERE, so
         // that a cancellation or a new time or price committed meanwhile refuses this hold.
-        if !showings::touch_seats_while(c, showing_id, starts_at, base_price)? {
-            return Err(StoreError::Conflict(
-                "This showing changed at the same moment (cancelled, or a new time or price). Please look at it again.".into(),
-            ));
-        }
-        Ok(())
+        sale.still_on_sale(c)
     })
+}
+
+/// What a hold needs of its showing, read once it is known to be on sale: the hot path runs under
+/// SQLite's single write lock, so only this.
+pub(super) struct OnSale {
+    pub showing_id: i32,
+    pub starts_at: NaiveDateTime,
+    pub base_price: i64,
+    pub rating: AgeRating,
+}
+
+impl OnSale {
+    pub fn default_ticket(&self, c: &mut super::Conn) -> Result<TicketType, StoreError> {
+        super::catalog::default_ticket_type(c, self.rating)?.ok_or_else(|| {
+            StoreError::Conflict("No tickets are on sale for this film right now.".into())
+        })
+    }
+
+    /// The showing as read, still on sale: the last guard of a hold, in the update's own WHERE, so
+    /// that a cancellation or a new time or price committed meanwhile refuses it.
+    pub fn still_on_sale(&self, c: &mut super::Conn) -> Result<(), StoreError> {
+        if showings::touch_seats_while(c, self.showing_id, self.starts_at, self.base_price)? {
+            Ok(())
+        } else {
+            Err(StoreError::Conflict(
+                "This showing changed at the same moment (cancelled, or a new time or price). Please look at it again.".into(),
+            ))
+        }
+    }
+}
+
+/// The showing, if its seats are for sale now: not cancelled, not started.
+pub(super) fn on_sale(
+    c: &mut super::Conn,
+    showing_id: i32,
+    now: NaiveDateTime,
+) -> Result<OnSale, StoreError> {
+    let (starts_at, base_price, rating, cancelled): (
+        NaiveDateTime,
+        i64,
+        String,
+        Option<NaiveDateTime>,
+    ) = showings_t::table
+        .find(showing_id)
+        .inner_join(crate::schema::movies::table)
+        .select((
+            showings_t::starts_at,
+            showings_t::price_cents,
+            crate::schema::movies::age_rating,
+            showings_t::cancelled_at,
+        ))
+        .first(c)
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("showing"))?;
+    if cancelled.is_some() {
+        return Err(StoreError::Conflict(
+            "This showing was cancelled; its seats are not for sale.".into(),
+        ));
+    }
+    if sales::has_started(starts_at, now) {
+        return Err(StoreError::Conflict(
+            "Sales for this showing have closed: it has already started.".into(),
+        ));
+    }
+    Ok(OnSale {
+        showing_id,
+        starts_at,
+        base_price,
+        rating: AgeRating::parse(&rating),
+    })
+}
+
+/// Whether a seat blocked for the showing may be taken: only by a cashier who confirmed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Blocked {
+    Refuse,
+    Sell,
+}
+
+/// Puts one seat, as read in `seat`, into the open `basket` at `price`: the guard that no seat is
+/// sold twice. Only a free seat, or one whose hold has run out (or a blocked one the cashier chose
+/// to sell), still at the version read, is taken; the caller has moved the basket's total.
+pub(super) fn take(
+    c: &mut super::Conn,
+    basket: &Booking,
+    seat: &SeatRow,
+    (ticket_type_id, price): (i32, i64),
+    blocked: Blocked,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    let showing_id = basket.showing_id;
+    let guard = seat_states::state.eq(SeatState::Free).or(seat_states::state
+        .eq(SeatState::Held)
+        .and(run_out_hold(now)));
+    let target = seat_states::table
+        .find(seat.id)
+        .filter(seat_states::showing_id.eq(showing_id))
+        .filter(seat_states::version.eq(seat.version));
+    let values = (
+        seat_states::state.eq(SeatState::Held),
+        seat_states::booking_id.eq(Some(basket.id)),
+        seat_states::held_until.eq(Some(basket.expires_at)),
+        seat_states::version.eq(seat_states::version + 1),
+    );
+    let taken = match blocked {
+        Blocked::Refuse => diesel::update(target.filter(guard))
+            .set(values)
+            .execute(c)?,
+        Blocked::Sell => {
+            diesel::update(target.filter(guard.or(seat_states::state.eq(SeatState::Blocked))))
+                .set(values)
+                .execute(c)?
+        }
+    };
+    if taken != 1 {
+        return Err(StoreError::Conflict(format!(
+            "Seat {} was just taken.",
+            seat.label()
+        )));
+    }
+    if let Some(previous) = seat.booking_id.filter(|&id| id != basket.id) {
+        // The seat comes from someone's run-out hold the sweeper has not ended yet.
+        bookings::give_up_item(c, previous, seat.seat_id)?;
+    }
+    diesel::insert_into(booking_items::table)
+        .values(&NewItem {
+            booking_id: basket.id,
+            showing_id,
+            seat_id: seat.seat_id,
+            ticket_type_id,
+            price_cents: price,
+        })
+        .execute(c)?;
+    Ok(())
 }
 
 /// A customer holds seats in at most `max_open_baskets` showings at once. The user's row is taken
@@ -305,6 +395,20 @@ pub fn release(
                 seat.label()
             )));
         };
+        release_from(c, &basket, seat_id, now)
+    })
+}
+
+/// Takes a seat out of an open basket (a customer's or a counter sale); taking out the last seat
+/// discards the basket. Call it inside a write.
+pub(super) fn release_from(
+    c: &mut super::Conn,
+    basket: &Booking,
+    seat_id: i32,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    let showing_id = basket.showing_id;
+    {
         let seat = seat_row(c, showing_id, seat_id)?;
         if seat.booking_id != Some(basket.id) || seat.state != SeatState::Held {
             return Err(StoreError::Conflict(format!(
@@ -318,7 +422,7 @@ pub fn release(
             .filter(booking_items::live.eq(true))
             .select(booking_items::price_cents)
             .first(c)?;
-        bookings::claim(c, &basket, now, -price)?;
+        bookings::claim(c, basket, now, -price)?;
         let freed = diesel::update(
             seat_states::table
                 .find(seat.id)
@@ -358,7 +462,7 @@ pub fn release(
             .get_result(c)?;
         if remaining == 0 && attempts > 0 {
             // A declined payment stays on record, so the emptied basket is ended, not deleted.
-            if !bookings::end(c, &basket, Ending::Cancel, now)? {
+            if !bookings::end(c, basket, Ending::Cancel, now)? {
                 return Err(changed_meanwhile());
             }
         } else if remaining == 0 {
@@ -376,7 +480,7 @@ pub fn release(
         }
         showings::touch_seats(c, showing_id)?;
         Ok(())
-    })
+    }
 }
 
 /// Ends every pending booking whose hold has run out; returns how many. Run by the background sweeper.

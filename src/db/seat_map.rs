@@ -198,6 +198,42 @@ pub fn load_in_layout(
         .collect())
 }
 
+/// Every seat of the showing as the counter sees it: the holder is the booking (a sale), not an
+/// account, so a cashier's seats show as theirs sale by sale.
+pub fn load_by_booking(
+    conn: &mut super::Conn,
+    layouts: &Layouts,
+    showing_id: i32,
+) -> QueryResult<Vec<SeatCell>> {
+    let Some(layout_id) = layout_of(conn, showing_id)? else {
+        return Ok(Vec::new());
+    };
+    let Some(layout) = layouts.get(conn, layout_id)? else {
+        return Ok(Vec::new());
+    };
+    let rows: Vec<(i32, SeatState, Option<NaiveDateTime>, Option<i32>)> = seat_states::table
+        .filter(seat_states::showing_id.eq(showing_id))
+        .select((
+            seat_states::seat_id,
+            seat_states::state,
+            seat_states::held_until,
+            seat_states::booking_id,
+        ))
+        .load(conn)?;
+    let mut states: Vec<Option<State>> = vec![None; layout.seats.len()];
+    for (seat_id, state, held_until, booking_id) in rows {
+        if let Some(place) = layout.position(seat_id) {
+            states[place] = Some((state, held_until, booking_id));
+        }
+    }
+    Ok(layout
+        .seats
+        .iter()
+        .zip(states)
+        .filter_map(|(seat, state)| Some(SeatCell::new(seat, state?)))
+        .collect())
+}
+
 /// One seat of the showing with its state and holder; `None` when the showing has no such seat.
 pub fn load_seat(
     conn: &mut super::Conn,

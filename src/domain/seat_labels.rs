@@ -39,7 +39,13 @@ pub fn parse(text: &str) -> Result<Vec<(String, i32)>, String> {
                 (seat.clone(), seat)
             }
         };
-        let (row, from, to) = (first.0, first.1.min(last.1), first.1.max(last.1));
+        if last.1 < first.1 {
+            return Err(format!(
+                "“{token}” runs backwards: write the lower number first, like {}{}-{}.",
+                first.0, last.1, first.1
+            ));
+        }
+        let (row, from, to) = (first.0, first.1, last.1);
         if (to - from) as usize >= MOST {
             return Err(format!("“{token}” names more than {MOST} seats."));
         }

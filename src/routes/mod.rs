@@ -5,6 +5,8 @@ mod admin;
 mod assets;
 mod auth;
 mod bookings;
+mod checkin;
+mod counter;
 mod health;
 mod movies;
 mod payment;
@@ -243,7 +245,62 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(admin::settings::save)
                 .done(),
         )
-        .service(at("/counter").get(staff::counter_home).done())
+        .service(at("/counter").get(counter::list::home).done())
+        .service(at("/counter/showings/{id}").get(counter::sale::show).done())
+        .service(
+            at("/counter/showings/{id}/seats")
+                .post(counter::sale::take)
+                .done(),
+        )
+        .service(
+            at("/counter/showings/{id}/seats/{seat_id}/{action}")
+                .post(counter::sale::click)
+                .done(),
+        )
+        .service(
+            at("/counter/sales/{code}/tickets")
+                .get(counter::print::tickets)
+                .post(counter::sale::tickets)
+                .done(),
+        )
+        .service(
+            at("/counter/sales/{code}/pay")
+                .post(counter::pay::pay)
+                .done(),
+        )
+        .service(
+            at("/counter/bookings")
+                .get(counter::bookings::lookup)
+                .done(),
+        )
+        .service(
+            at("/counter/bookings/{code}/collect")
+                .post(counter::bookings::collect)
+                .done(),
+        )
+        .service(
+            at("/counter/bookings/{code}/cancel")
+                .post(counter::bookings::cancel)
+                .done(),
+        )
+        .service(
+            at("/counter/bookings/{code}/move")
+                .post(counter::bookings::move_seats)
+                .done(),
+        )
+        .service(at("/counter/shift").get(counter::shift::show).done())
+        .service(at("/counter/shift/open").post(counter::shift::open).done())
+        .service(
+            at("/counter/shift/close")
+                .post(counter::shift::close)
+                .done(),
+        )
+        .service(
+            at("/checkin")
+                .get(checkin::show)
+                .post(checkin::check)
+                .done(),
+        )
         .default_service(web::to(not_found));
 }
 

@@ -50,17 +50,6 @@ pub async fn admin_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     .await
 }
 
-pub async fn counter_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
-    ctx.require_staff()?;
-    render(
-        ctx,
-        "Counter",
-        "Today's showings and how full they are.",
-        &[],
-    )
-    .await
-}
-
 async fn render(
     ctx: Ctx,
     title: &'static str,

@@ -10,8 +10,8 @@ use reqwest::{Method, StatusCode};
 /// Failed logins are left out on purpose: recording them is how logins are throttled.
 fn fingerprint(app: &TestApp) -> Vec<i64> {
     use cinema::schema::{
-        audit_log, booking_items, bookings, halls, layouts, movies, payments, seat_blocks,
-        seat_states, sessions, settings, showings, ticket_types, users,
+        audit_log, booking_items, bookings, halls, layouts, movies, payments, sales_rollup,
+        seat_blocks, seat_states, sessions, settings, shifts, showings, ticket_types, users,
     };
     use diesel::dsl::{count_star, sum};
     app.db(|c| {
@@ -27,6 +27,8 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             showings::table.select(count_star()).first(c),
             ticket_types::table.select(count_star()).first(c),
             seat_blocks::table.select(count_star()).first(c),
+            shifts::table.select(count_star()).first(c),
+            sales_rollup::table.select(count_star()).first(c),
             seat_states::table
                 .filter(seat_states::booking_id.is_not_null())
                 .select(count_star())
@@ -50,6 +52,7 @@ fn fingerprint(app: &TestApp) -> Vec<i64> {
             showings::table
                 .select(sum(showings::seats_version))
                 .first(c),
+            shifts::table.select(sum(shifts::version)).first(c),
         ];
         counts
             .into_iter()
@@ -692,6 +695,78 @@ fn malformed_probes(
             Body::Form(fields(&[(field, value), ("version", "0")])),
         ));
     }
+    // The counter: seats that are not seats, sales and bookings that are not there, amounts that
+    // are not money. Customers are refused; staff get the reason; nothing is held or paid.
+    let seats_path = format!("/counter/showings/{showing}/seats");
+    for typed in [
+        "F99",
+        "0",
+        "Z1-3",
+        "F15-12",
+        "200",
+        "A1-200",
+        "",
+        "<b>",
+        long.as_str(),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            seats_path.clone(),
+            Body::Form(fields(&[("seats", typed)])),
+        ));
+    }
+    for path in [
+        "/counter/showings/abc".to_owned(),
+        "/counter/showings/99999".into(),
+        "/counter/sales/ZZZZ2222/tickets".into(),
+    ] {
+        probes.push(probe(Method::GET, path, Body::None));
+    }
+    for path in [
+        "/counter/showings/abc/seats".to_owned(),
+        format!("/counter/showings/{showing}/seats/{foreign_seat}/hold"),
+        format!("/counter/showings/{showing}/seats/1/explode"),
+        format!("/counter/showings/{showing}/seats/1/release"),
+        "/counter/sales/ZZZZ2222/pay".into(),
+        "/counter/sales/ZZZZ2222/tickets".into(),
+        "/counter/sales/not-a-code/pay".into(),
+        "/counter/bookings/ZZZZ2222/collect".into(),
+        "/counter/bookings/ZZZZ2222/cancel".into(),
+        "/counter/bookings/ZZZZ2222/move".into(),
+    ] {
+        probes.push(probe(Method::POST, path, Body::Form(vec![])));
+    }
+    for pay in [
+        vec![("method", "cash"), ("tendered", "1"), ("version", "0")],
+        vec![("method", "bitcoin"), ("version", "0")],
+        vec![("method", "cash"), ("version", "abc")],
+    ] {
+        probes.push(probe(
+            Method::POST,
+            format!("/counter/sales/{foreign_code}/pay"),
+            Body::Form(fields(&pay)),
+        ));
+    }
+    for seats in ["Q99", "", "F15-12"] {
+        probes.push(probe(
+            Method::POST,
+            format!("/counter/bookings/{foreign_code}/move"),
+            Body::Form(fields(&[("seats", seats)])),
+        ));
+    }
+    for (path, field, value) in [
+        ("/counter/shift/open", "float", "abc"),
+        ("/counter/shift/open", "float", ""),
+        ("/counter/shift/open", "float", "-5"),
+        ("/counter/shift/close", "counted", "abc"),
+        ("/counter/shift/close", "counted", "10"),
+    ] {
+        probes.push(probe(
+            Method::POST,
+            path,
+            Body::Form(fields(&[(field, value)])),
+        ));
+    }
     probes.push(probe(Method::GET, "/assets/..%2fCargo.toml", Body::None));
     probes.push(probe(Method::GET, "/assets/nothing.js", Body::None));
     probes.push(probe(Method::GET, "/no/such/page", Body::None));
@@ -1088,6 +1163,22 @@ fn route_table(showing: i32, seat: i32, code: &str) -> Vec<(String, &'static [&'
         (format!("/bookings/{code}/cancel"), POST),
         ("/admin".into(), GET),
         ("/counter".into(), GET),
+        (format!("/counter/showings/{showing}"), GET),
+        (format!("/counter/showings/{showing}/seats"), POST),
+        (
+            format!("/counter/showings/{showing}/seats/{seat}/hold"),
+            POST,
+        ),
+        (format!("/counter/sales/{code}/tickets"), BOTH),
+        (format!("/counter/sales/{code}/pay"), POST),
+        ("/counter/bookings".into(), GET),
+        (format!("/counter/bookings/{code}/collect"), POST),
+        (format!("/counter/bookings/{code}/cancel"), POST),
+        (format!("/counter/bookings/{code}/move"), POST),
+        ("/counter/shift".into(), GET),
+        ("/counter/shift/open".into(), POST),
+        ("/counter/shift/close".into(), POST),
+        ("/checkin".into(), BOTH),
     ]
 }
 

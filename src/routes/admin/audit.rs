@@ -14,13 +14,14 @@ use crate::views::{self, PageCtx};
 const PAGE: i64 = 50;
 
 /// The kinds of record staff change, as the log names them, with their words for the filter.
-const ENTITIES: [(&str, &str); 6] = [
+const ENTITIES: [(&str, &str); 7] = [
     ("movie", "Movies"),
     ("hall", "Halls and blocked seats"),
     ("showing", "Showings"),
     ("ticket_type", "Ticket types"),
     ("user", "Users"),
     ("settings", "Settings"),
+    ("booking", "Bookings: refunds, moves, blocked seats sold"),
 ];
 
 #[derive(Debug, Default, Deserialize)]

@@ -16,11 +16,11 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
     let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
     let back = format!("/bookings/{}", loaded.booking.code);
     match ctx
-        .write_signed_in(&back, move |c, now, _| {
+        .write_signed_in(&back, move |c, now, user| {
             Ok(db::checkout::cancel(
                 c,
                 booking_id,
-                Till::WEB,
+                (Till::WEB, user.id),
                 Cutoff::Keep,
                 now,
                 &rules,

@@ -115,6 +115,18 @@ pub fn grid<'a>(
     message: Option<String>,
 ) -> Grid<'a> {
     let viewer = ctx.user.as_ref().map(|u| u.id);
+    grid_for(ctx, showing_id, cells, viewer, now, message)
+}
+
+/// The grid as the holder `viewer` (an account, or a counter sale) sees it at `now`.
+pub fn grid_for<'a>(
+    ctx: &'a Ctx,
+    showing_id: i32,
+    cells: &'a [SeatCell],
+    viewer: Option<i32>,
+    now: NaiveDateTime,
+    message: Option<String>,
+) -> Grid<'a> {
     let mut rows: Vec<RowLabel> = Vec::new();
     let mut free = 0;
     let mut columns = 0;
