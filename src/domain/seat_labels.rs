@@ -90,7 +90,8 @@ mod tests {
     fn single_seats_runs_and_any_case() {
         assert_eq!(seats("F12 f13"), ["F12", "F13"]);
         assert_eq!(seats("F12-14, g2"), ["F12", "F13", "F14", "G2"]);
-        assert_eq!(seats("F14-F12"), ["F12", "F13", "F14"]);
+        assert!(parse("F14-F12").unwrap_err().contains("backwards"));
+        assert!(parse("F15-12").unwrap_err().contains("F12-15"));
         assert_eq!(seats("F12 F12 F12-13"), ["F12", "F13"]);
         assert_eq!(seats("AA3"), ["AA3"]);
     }
