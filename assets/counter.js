@@ -94,6 +94,12 @@
     }
   }
 
+  // The tickets: Enter goes on to the next customer (the print key is P).
+  if (screen === "tickets") {
+    var next = document.getElementById("next-customer");
+    if (next && document.activeElement !== next) next.focus();
+  }
+
   // The door: after each answer the code field is empty and ready for the next scan.
   if (screen === "door") {
     var code = document.getElementById("code");

@@ -205,6 +205,17 @@ impl Browser {
             .expect("pressing keys");
     }
 
+    /// Types `text` on whatever has the focus, one key press per character.
+    pub async fn type_text(&self, text: &str) {
+        let mut actions = KeyActions::new("keyboard".into());
+        for value in text.chars() {
+            actions = actions
+                .then(KeyAction::Down { value })
+                .then(KeyAction::Up { value });
+        }
+        self.client.perform_actions(actions).await.expect("typing");
+    }
+
     /// The id of the focused element ("" when it has none).
     pub async fn focused_id(&self) -> String {
         let focused = self

@@ -7,6 +7,7 @@ mod app;
 mod axe;
 mod back_office;
 mod booking;
+mod box_office;
 mod browser;
 mod driver;
 mod keyboard;
