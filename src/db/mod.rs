@@ -18,6 +18,7 @@ pub mod login_failures;
 pub mod movies;
 pub mod posters;
 pub mod registrations;
+pub mod reports;
 pub mod schedule;
 pub mod seat_map;
 pub mod sessions;
