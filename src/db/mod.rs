@@ -20,6 +20,7 @@ pub mod login_failures;
 pub mod movies;
 pub mod posters;
 pub mod registrations;
+pub mod reports;
 pub mod reservations;
 pub mod schedule;
 pub mod seat_map;

@@ -69,9 +69,12 @@ pub fn parse(text: &str) -> Result<i64, String> {
     Ok(cents)
 }
 
-/// Minor units as staff type them back: "12.50".
+/// Minor units as staff type them back, and as the reports' CSV files write them: "12.50",
+/// "-0.50" (a day that refunded more than it sold).
 pub fn plain(cents: i64) -> String {
-    format!("{}.{:02}", cents / 100, cents % 100)
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
 #[cfg(test)]
@@ -90,6 +93,8 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad}");
         }
         assert_eq!(plain(1250), "12.50");
+        assert_eq!(plain(-1250), "-12.50");
+        assert_eq!(plain(-5), "-0.05");
     }
 
     #[test]

@@ -240,6 +240,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .service(at("/admin/audit").get(admin::audit::list).done())
         .service(
+            at("/admin/reports")
+                .get(admin::reports::page::reports)
+                .done(),
+        )
+        .service(
+            at("/admin/reports/{name}.csv")
+                .get(admin::reports::export::export)
+                .done(),
+        )
+        .service(
             at("/admin/settings")
                 .get(admin::settings::show)
                 .post(admin::settings::save)

@@ -35,6 +35,7 @@ const ADMIN_SECTIONS: &[(&str, &str)] = &[
     ("/admin/showings", "Schedule"),
     ("/admin/ticket-types", "Ticket types and prices"),
     ("/admin/users", "Users"),
+    ("/admin/reports", "Reports"),
     ("/admin/settings", "Settings"),
     ("/admin/audit", "Audit log"),
 ];

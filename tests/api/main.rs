@@ -4,6 +4,7 @@ mod admin_audit;
 mod admin_halls;
 mod admin_movies;
 mod admin_posters;
+mod admin_reports;
 mod admin_schedule;
 mod admin_settings;
 mod admin_ticket_types;

@@ -679,6 +679,34 @@ fn malformed_probes(
             Body::None,
         ));
     }
+    // The reports: dates that are not dates, backward and overlong ranges, and report names that
+    // are not there (administrators get 422 or 404; everyone else is refused first).
+    for query in [
+        "from=yesterday",
+        "to=2026-02-30",
+        "from=2026-02-01&to=2026-01-01",
+        "from=2020-01-01&to=2026-01-01",
+        "from=%FF",
+        &format!("to={long}"),
+    ] {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/reports?{query}"),
+            Body::None,
+        ));
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/reports/sales.csv?{query}"),
+            Body::None,
+        ));
+    }
+    for name in ["everything", "sales.csv", "..%2fsales", long.as_str()] {
+        probes.push(probe(
+            Method::GET,
+            format!("/admin/reports/{name}.csv"),
+            Body::None,
+        ));
+    }
     // The settings: bad values and versions (a refused save changes nothing).
     for (field, value) in [
         ("time_zone", "Europe/Atlantis"),
@@ -927,6 +955,8 @@ fn malformed_probes(
         "/admin/showings".into(),
         "/admin/ticket-types".into(),
         "/admin/audit".into(),
+        "/admin/reports".into(),
+        "/admin/reports/sales.csv".into(),
         "/posters/1/1.jpg".into(),
         format!("/admin/movies/{movie}/poster"),
         "/admin/ticket-types/1".into(),
@@ -1162,6 +1192,12 @@ fn route_table(showing: i32, seat: i32, code: &str) -> Vec<(String, &'static [&'
         (format!("/bookings/{code}/pay"), POST),
         (format!("/bookings/{code}/cancel"), POST),
         ("/admin".into(), GET),
+        ("/admin/reports".into(), GET),
+        ("/admin/reports/sales.csv".into(), GET),
+        ("/admin/reports/occupancy.csv".into(), GET),
+        ("/admin/reports/movies.csv".into(), GET),
+        ("/admin/reports/refunds.csv".into(), GET),
+        ("/admin/reports/cashiers.csv".into(), GET),
         ("/counter".into(), GET),
         (format!("/counter/showings/{showing}"), GET),
         (format!("/counter/showings/{showing}/seats"), POST),

@@ -21,7 +21,7 @@ const ENTITIES: [(&str, &str); 7] = [
     ("ticket_type", "Ticket types"),
     ("user", "Users"),
     ("settings", "Settings"),
-    ("booking", "Bookings: refunds, moves, blocked seats sold"),
+    ("booking", "Bookings"),
 ];
 
 #[derive(Debug, Default, Deserialize)]

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod fields;
 pub mod halls;
 pub mod movies;
+pub mod reports;
 pub mod settings;
 pub mod showings;
 pub mod ticket_types;
