@@ -136,6 +136,31 @@ diesel::table! {
 }
 
 diesel::table! {
+    sales_daily (business_day, channel, cashier_id, ticket_type_id, method) {
+        business_day -> Date,
+        channel -> Text,
+        cashier_id -> Integer,
+        ticket_type_id -> Integer,
+        method -> Text,
+        tickets -> BigInt,
+        sold_cents -> BigInt,
+        refunded_tickets -> BigInt,
+        refunded_cents -> BigInt,
+    }
+}
+
+diesel::table! {
+    sales_daily_movie (business_day, movie_id) {
+        business_day -> Date,
+        movie_id -> Integer,
+        tickets -> BigInt,
+        sold_cents -> BigInt,
+        refunded_tickets -> BigInt,
+        refunded_cents -> BigInt,
+    }
+}
+
+diesel::table! {
     sales_rollup (business_day, showing_id, ticket_type_id, channel, method, cashier_id) {
         business_day -> Date,
         showing_id -> Integer,
@@ -145,6 +170,16 @@ diesel::table! {
         channel -> Text,
         method -> Text,
         cashier_id -> Integer,
+        tickets -> BigInt,
+        sold_cents -> BigInt,
+        refunded_tickets -> BigInt,
+        refunded_cents -> BigInt,
+    }
+}
+
+diesel::table! {
+    sales_showing (showing_id) {
+        showing_id -> Integer,
         tickets -> BigInt,
         sold_cents -> BigInt,
         refunded_tickets -> BigInt,
@@ -289,6 +324,9 @@ diesel::joinable!(booking_items -> ticket_types (ticket_type_id));
 diesel::joinable!(bookings -> showings (showing_id));
 diesel::joinable!(payments -> bookings (booking_id));
 diesel::joinable!(payments -> shifts (shift_id));
+diesel::joinable!(sales_daily -> ticket_types (ticket_type_id));
+diesel::joinable!(sales_daily_movie -> movies (movie_id));
+diesel::joinable!(sales_showing -> showings (showing_id));
 diesel::joinable!(sales_rollup -> showings (showing_id));
 diesel::joinable!(sales_rollup -> movies (movie_id));
 diesel::joinable!(sales_rollup -> halls (hall_id));
@@ -319,7 +357,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     payments,
     posters,
     registrations,
+    sales_daily,
+    sales_daily_movie,
     sales_rollup,
+    sales_showing,
     seat_blocks,
     seat_states,
     seats,

@@ -8,7 +8,10 @@ use diesel::upsert::excluded;
 use super::bookings::{Booking, payments};
 use super::settings::Rules;
 use crate::domain::kinds::{Channel, PaymentKind, PaymentMethod, PaymentStatus};
-use crate::schema::{booking_items, payments as payments_t, sales_rollup, showings};
+use crate::schema::{
+    booking_items, payments as payments_t, sales_daily, sales_daily_movie, sales_rollup,
+    sales_showing, showings,
+};
 
 /// Who takes the money: the web, or a cashier in a shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,13 +186,42 @@ pub fn refund(
     })
 }
 
+/// Adds (tickets, sold cents, refunded tickets, refunded cents) to the row of a roll-up table
+/// with these keys, creating it when it is the first; `also` are columns set only on creation.
+/// Every roll-up has the same four sums, under the same names.
+macro_rules! add_sums {
+    ($c:expr, $t:ident, $sums:expr,
+     keys ($($k:ident = $kv:expr),+), also ($($a:ident = $av:expr),*)) => {{
+        let (tickets, sold, refunded_tickets, refunded) = $sums;
+        diesel::insert_into($t::table)
+            .values((
+                $($t::$k.eq($kv),)+
+                $($t::$a.eq($av),)*
+                $t::tickets.eq(tickets),
+                $t::sold_cents.eq(sold),
+                $t::refunded_tickets.eq(refunded_tickets),
+                $t::refunded_cents.eq(refunded),
+            ))
+            .on_conflict(($($t::$k,)+))
+            .do_update()
+            .set((
+                $t::tickets.eq($t::tickets + excluded($t::tickets)),
+                $t::sold_cents.eq($t::sold_cents + excluded($t::sold_cents)),
+                $t::refunded_tickets.eq($t::refunded_tickets + excluded($t::refunded_tickets)),
+                $t::refunded_cents.eq($t::refunded_cents + excluded($t::refunded_cents)),
+            ))
+            .execute($c)?;
+    }};
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Direction {
     Sold,
     Refunded,
 }
 
-/// Adds the booking's tickets, by ticket type, to the day's roll-up row of its showing. A paid
+/// Adds the booking's tickets, by ticket type, to the day's roll-up row of its showing, and to the
+/// reports' roll-ups (by day and till, by day and movie, by showing). A paid
 /// booking's items are its tickets (a cancelled one keeps them, no longer live).
 fn roll_up(
     c: &mut super::Conn,
@@ -221,45 +253,58 @@ fn roll_up(
             None => items.push((ticket_type_id, 1, price)),
         }
     }
+    let cashier_id = till.cashier_id.unwrap_or(0);
+    let mut showing_sums = (0, 0, 0, 0);
     for (ticket_type_id, count, cents) in items {
-        let (tickets, sold, refunded_tickets, refunded) = match direction {
+        let sums = match direction {
             Direction::Sold => (count, cents, 0, 0),
             Direction::Refunded => (0, 0, count, cents),
         };
-        diesel::insert_into(sales_rollup::table)
-            .values((
-                sales_rollup::business_day.eq(day),
-                sales_rollup::showing_id.eq(booking.showing_id),
-                sales_rollup::movie_id.eq(movie_id),
-                sales_rollup::hall_id.eq(hall_id),
-                sales_rollup::ticket_type_id.eq(ticket_type_id),
-                sales_rollup::channel.eq(till.channel),
-                sales_rollup::method.eq(method),
-                sales_rollup::cashier_id.eq(till.cashier_id.unwrap_or(0)),
-                sales_rollup::tickets.eq(tickets),
-                sales_rollup::sold_cents.eq(sold),
-                sales_rollup::refunded_tickets.eq(refunded_tickets),
-                sales_rollup::refunded_cents.eq(refunded),
-            ))
-            .on_conflict((
-                sales_rollup::business_day,
-                sales_rollup::showing_id,
-                sales_rollup::ticket_type_id,
-                sales_rollup::channel,
-                sales_rollup::method,
-                sales_rollup::cashier_id,
-            ))
-            .do_update()
-            .set((
-                sales_rollup::tickets.eq(sales_rollup::tickets + excluded(sales_rollup::tickets)),
-                sales_rollup::sold_cents
-                    .eq(sales_rollup::sold_cents + excluded(sales_rollup::sold_cents)),
-                sales_rollup::refunded_tickets
-                    .eq(sales_rollup::refunded_tickets + excluded(sales_rollup::refunded_tickets)),
-                sales_rollup::refunded_cents
-                    .eq(sales_rollup::refunded_cents + excluded(sales_rollup::refunded_cents)),
-            ))
-            .execute(c)?;
+        showing_sums.0 += sums.0;
+        showing_sums.1 += sums.1;
+        showing_sums.2 += sums.2;
+        showing_sums.3 += sums.3;
+        add_sums!(
+            c,
+            sales_rollup,
+            sums,
+            keys(
+                business_day = day,
+                showing_id = booking.showing_id,
+                ticket_type_id = ticket_type_id,
+                channel = till.channel,
+                method = method,
+                cashier_id = cashier_id
+            ),
+            also(movie_id = movie_id, hall_id = hall_id)
+        );
+        add_sums!(
+            c,
+            sales_daily,
+            sums,
+            keys(
+                business_day = day,
+                channel = till.channel,
+                cashier_id = cashier_id,
+                ticket_type_id = ticket_type_id,
+                method = method
+            ),
+            also()
+        );
     }
+    add_sums!(
+        c,
+        sales_daily_movie,
+        showing_sums,
+        keys(business_day = day, movie_id = movie_id),
+        also()
+    );
+    add_sums!(
+        c,
+        sales_showing,
+        showing_sums,
+        keys(showing_id = booking.showing_id),
+        also()
+    );
     Ok(())
 }

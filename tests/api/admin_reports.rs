@@ -243,6 +243,54 @@ async fn report_totals_reconcile_with_the_payments_to_the_cent() {
         &films[0][6],
         cinema::domain::money::plain(charged - refunds)
     );
+
+    // Each roll-up the reports read holds the same sums as the finest one.
+    let sums = app.db(|c| {
+        use cinema::schema::{sales_daily, sales_daily_movie, sales_rollup, sales_showing};
+        let fine: Vec<(i64, i64, i64, i64)> = sales_rollup::table
+            .select((
+                sales_rollup::tickets,
+                sales_rollup::sold_cents,
+                sales_rollup::refunded_tickets,
+                sales_rollup::refunded_cents,
+            ))
+            .load(c)
+            .unwrap();
+        let daily: Vec<(i64, i64, i64, i64)> = sales_daily::table
+            .select((
+                sales_daily::tickets,
+                sales_daily::sold_cents,
+                sales_daily::refunded_tickets,
+                sales_daily::refunded_cents,
+            ))
+            .load(c)
+            .unwrap();
+        let by_movie: Vec<(i64, i64, i64, i64)> = sales_daily_movie::table
+            .select((
+                sales_daily_movie::tickets,
+                sales_daily_movie::sold_cents,
+                sales_daily_movie::refunded_tickets,
+                sales_daily_movie::refunded_cents,
+            ))
+            .load(c)
+            .unwrap();
+        let by_showing: Vec<(i64, i64, i64, i64)> = sales_showing::table
+            .select((
+                sales_showing::tickets,
+                sales_showing::sold_cents,
+                sales_showing::refunded_tickets,
+                sales_showing::refunded_cents,
+            ))
+            .load(c)
+            .unwrap();
+        [fine, daily, by_movie, by_showing].map(|rows| {
+            rows.iter().fold((0, 0, 0, 0), |a, r| {
+                (a.0 + r.0, a.1 + r.1, a.2 + r.2, a.3 + r.3)
+            })
+        })
+    });
+    assert_eq!(sums[0], (8, charged, 3, refunds));
+    assert!(sums.iter().all(|s| *s == sums[0]), "{sums:?}");
 }
 
 #[tokio::test]
