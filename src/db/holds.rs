@@ -47,26 +47,8 @@ struct NewItem {
 }
 
 fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<SeatRow, StoreError> {
-    seat_states::table
-        .inner_join(seats::table)
-        .filter(
-            seat_states::showing_id
-                .eq(showing_id)
-                .and(seat_states::seat_id.eq(seat_id)),
-        )
-        .select((
-            seat_states::id,
-            seat_states::seat_id,
-            seat_states::version,
-            seat_states::state,
-            seat_states::held_until,
-            seat_states::booking_id,
-            seats::row_label,
-            seats::number,
-            seats::kind,
-        ))
-        .first(conn)
-        .optional()?
+    seat_rows(conn, showing_id, &[seat_id])?
+        .pop()
         .ok_or_else(|| StoreError::NotFound("This showing has no such seat.".into()))
 }
 

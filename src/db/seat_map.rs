@@ -4,7 +4,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::layouts::{LayoutSeat, Layouts};
+use super::layouts::{HallLayout, LayoutSeat, Layouts};
+use crate::domain::best_seats::Place;
 use crate::domain::hold;
 use crate::domain::kinds::SeatState;
 use crate::schema::{bookings, seat_states, showings};
@@ -179,23 +180,15 @@ pub fn load_in_layout(
             bookings::user_id.nullable(),
         ))
         .load_iter::<RawState, diesel::connection::DefaultLoadingMode>(conn)?;
-    let mut states: Vec<Option<State>> = vec![None; layout.seats.len()];
+    let mut states = Vec::with_capacity(layout.seats.len());
     for row in rows {
         let (seat_id, state, held_until, owner_id) = row?;
         // SAFETY: Diesel's `*const str` points into the current row, which lives until the iterator
         // steps to the next one; the text is parsed before that.
         let state = parse(unsafe { &*state })?;
-        // A state of a seat of another layout (the showing moved to a new one as this was read).
-        if let Some(place) = layout.position(seat_id) {
-            states[place] = Some((state, held_until, owner_id));
-        }
+        states.push((seat_id, (state, held_until, owner_id)));
     }
-    Ok(layout
-        .seats
-        .iter()
-        .zip(states)
-        .filter_map(|(seat, state)| Some(SeatCell::new(seat, state?)))
-        .collect())
+    Ok(cells(&layout, states))
 }
 
 /// Every seat of the showing as the counter sees it: the holder is the booking (a sale), not an
@@ -220,18 +213,46 @@ pub fn load_by_booking(
             seat_states::booking_id,
         ))
         .load(conn)?;
-    let mut states: Vec<Option<State>> = vec![None; layout.seats.len()];
-    for (seat_id, state, held_until, booking_id) in rows {
+    Ok(cells(
+        &layout,
+        rows.into_iter()
+            .map(|(seat_id, state, held_until, booking_id)| {
+                (seat_id, (state, held_until, booking_id))
+            }),
+    ))
+}
+
+/// The seats as [`best_seats`](crate::domain::best_seats) weighs them: free means free for
+/// `viewer` (an account on the web, a sale at the counter) at `now`.
+pub fn places(cells: &[SeatCell], viewer: Option<i32>, now: NaiveDateTime) -> Vec<Place> {
+    cells
+        .iter()
+        .map(|cell| Place {
+            id: cell.seat.seat_id,
+            row: cell.seat.grid_row,
+            col: cell.seat.grid_col,
+            kind: cell.seat.kind,
+            free: cell.availability(viewer, now) == Availability::Free,
+        })
+        .collect()
+}
+
+/// The layout's seats in map order, each with its state given by seat id. A state of a seat of
+/// another layout (the showing moved to a new one as this was read) is left out, as is a seat
+/// without a state.
+fn cells(layout: &HallLayout, states: impl IntoIterator<Item = (i32, State)>) -> Vec<SeatCell> {
+    let mut placed: Vec<Option<State>> = vec![None; layout.seats.len()];
+    for (seat_id, state) in states {
         if let Some(place) = layout.position(seat_id) {
-            states[place] = Some((state, held_until, booking_id));
+            placed[place] = Some(state);
         }
     }
-    Ok(layout
+    layout
         .seats
         .iter()
-        .zip(states)
+        .zip(placed)
         .filter_map(|(seat, state)| Some(SeatCell::new(seat, state?)))
-        .collect())
+        .collect()
 }
 
 /// One seat of the showing with its state and holder; `None` when the showing has no such seat.

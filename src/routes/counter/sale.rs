@@ -8,9 +8,9 @@ use serde::Deserialize;
 
 use crate::db::bookings::Booking;
 use crate::db::counter::{self, Taken};
-use crate::db::seat_map::{Availability, SeatCell};
+use crate::db::seat_map::{self, SeatCell};
 use crate::db::{self, showings::ShowingDetail};
-use crate::domain::best_seats::{self, Place, Relaxed};
+use crate::domain::best_seats::{self, Relaxed};
 use crate::domain::booking_code;
 use crate::error::AppError;
 use crate::routes::showings::view::{self, Grid};
@@ -262,16 +262,7 @@ fn resolve(
             Ok((ids, None))
         }
         Wanted::Count(n) => {
-            let places: Vec<Place> = cells
-                .iter()
-                .map(|cell| Place {
-                    id: cell.seat.seat_id,
-                    row: cell.seat.grid_row,
-                    col: cell.seat.grid_col,
-                    kind: cell.seat.kind,
-                    free: cell.availability(sale, now) == Availability::Free,
-                })
-                .collect();
+            let places = seat_map::places(cells, sale, now);
             let pick = best_seats::best(&places, *n, accessible).ok_or_else(|| {
                 format!("There are not {n} free seats together, even over two rows. Name the seats instead.")
             })?;

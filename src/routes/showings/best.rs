@@ -6,8 +6,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use super::holds::too_fast;
-use crate::db::seat_map::{self, Availability};
-use crate::domain::best_seats::{self, Place, Relaxed};
+use crate::db::seat_map;
+use crate::domain::best_seats::{self, Relaxed};
 use crate::error::AppError;
 use crate::session::{self, Ctx};
 use crate::state::AppState;
@@ -80,16 +80,7 @@ pub async fn best_seats(
         if cells.is_empty() {
             return Err(AppError::not_found("showing"));
         }
-        let places: Vec<Place> = cells
-            .iter()
-            .map(|cell| Place {
-                id: cell.seat.seat_id,
-                row: cell.seat.grid_row,
-                col: cell.seat.grid_col,
-                kind: cell.seat.kind,
-                free: cell.availability(Some(user_id), v.now) == Availability::Free,
-            })
-            .collect();
+        let places = seat_map::places(&cells, Some(user_id), v.now);
         let pick = best_seats::best(&places, count, accessible).ok_or_else(|| {
             AppError::Conflict(format!(
                 "This showing has not {count} free seats left together, even over two rows. Pick seats on the map instead."
