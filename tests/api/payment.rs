@@ -291,3 +291,48 @@ async fn paying_after_the_showing_started_is_409_and_nothing_is_charged() {
     assert!(app.payments(booking.id).is_empty());
     assert_eq!(app.seat_state(showing, seats[0]).0, SeatState::Held);
 }
+
+#[tokio::test]
+async fn a_slow_card_processor_keeps_no_one_else_waiting_for_seats() {
+    // The processor takes 20 s to answer; the other customers' holds must not wait for it.
+    let app = spawn_app_with(Options {
+        configure: |c| c.payment_delay = std::time::Duration::from_secs(20),
+        ..Default::default()
+    })
+    .await;
+    let (payer, showing, _, code) = basket(&app, 1).await;
+    let other = app.customer().await;
+    let cashier = app.cashier().await;
+    crate::counter::open_shift(&cashier, "100.00").await;
+    let free = app.seats_of_kind(showing, "standard");
+    let (seat, label) = (free[10], app.seat_label(free[11]));
+    let version = payer.checkout_version(&code).await;
+    let card = Card::new(Card::ACCEPTED);
+    let paying = payer.pay_with(&code, &card, &version);
+    tokio::pin!(paying);
+    let others = async {
+        // A head start, so that the payment is with the processor before the holds are asked.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let web = other.hold(showing, seat).await;
+        let counter = cashier
+            .post_form(
+                &format!("/counter/showings/{showing}/seats"),
+                &[("seats", label.as_str())],
+            )
+            .await;
+        (web.status(), counter.status())
+    };
+    tokio::select! {
+        answer = &mut paying => panic!("the slow payment answered ({}) before the others' holds", answer.status()),
+        (web, counter) = others => {
+            assert_eq!(web, StatusCode::SEE_OTHER, "the web hold while the card is with the processor");
+            assert_eq!(counter, StatusCode::SEE_OTHER, "the counter hold meanwhile");
+        }
+    }
+    assert_eq!(
+        app.booking(&code).status,
+        BookingStatus::Pending,
+        "the payment is still with the processor"
+    );
+    assert_eq!(app.seat_state(showing, seat).0, SeatState::Held);
+}
