@@ -193,7 +193,7 @@ pub fn held_by_user(
     showing: i32,
 ) -> anyhow::Result<HashMap<i32, BTreeSet<i32>>> {
     let now = chrono::Utc::now().naive_utc();
-    let rows: Vec<(i32, i32)> = seat_states::table
+    let rows: Vec<(Option<i32>, i32)> = seat_states::table
         .inner_join(bookings::table)
         .filter(seat_states::showing_id.eq(showing))
         .filter(seat_states::state.eq(SeatState::Held))
@@ -201,7 +201,9 @@ pub fn held_by_user(
         .select((bookings::user_id, seat_states::seat_id))
         .load(conn)?;
     let mut out: HashMap<i32, BTreeSet<i32>> = HashMap::new();
+    // Counter sales (no account) are not any customer's.
     for (user, seat) in rows {
+        let Some(user) = user else { continue };
         out.entry(user).or_default().insert(seat);
     }
     Ok(out)
@@ -264,4 +266,16 @@ pub fn describe(inv: &Invariants, what: &str) -> String {
                 .join("; ")
         )
     }
+}
+
+/// How many of a showing's seats the counter sold.
+pub fn counter_seats(conn: &mut SqliteConnection, showing: i32) -> anyhow::Result<i64> {
+    use cinema::domain::kinds::Channel;
+    Ok(seat_states::table
+        .inner_join(bookings::table)
+        .filter(seat_states::showing_id.eq(showing))
+        .filter(seat_states::state.eq(SeatState::Sold))
+        .filter(bookings::channel.eq(Channel::Counter))
+        .count()
+        .get_result(conn)?)
 }

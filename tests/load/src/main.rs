@@ -8,16 +8,20 @@
 //! `--connections N` (64), `--customers N` (64), `--sellout N` (showings to sell out, 4),
 //! `--race-customers N` (500), `--race-seats N` (50), `--skip-build`, `--server PATH` (measure another
 //! build of the server, for example one saved before a change; implies `--skip-build`), `--only LIST`
-//! (some scenarios, for example `2,4b,race`; the report then has only their rows).
+//! (some scenarios, for example `2,4b,race`; the report then has only their rows), `--year-db PATH`
+//! (the year of sales scenario 8 reads, `tests/load/target/year.db`; written first when missing),
+//! `--generate-year PATH` (only write that year to PATH, then stop).
 
 mod back_office;
 mod checks;
+mod counter;
 mod customers;
 mod race;
 mod report;
 mod scenarios;
 mod server;
 mod wrk;
+mod year;
 
 use std::path::PathBuf;
 
@@ -35,6 +39,10 @@ pub struct Options {
     pub server: Option<PathBuf>,
     /// Scenario numbers to run (`1`, `2`, `3a`, …, `race`); all when empty.
     pub only: Vec<String>,
+    /// The year of sales the reports' scenario reads.
+    pub year_db: PathBuf,
+    /// Only write a year of sales to this file.
+    pub generate_year: Option<PathBuf>,
 }
 
 impl Options {
@@ -56,6 +64,8 @@ fn options() -> anyhow::Result<Options> {
         skip_build: false,
         server: None,
         only: Vec::new(),
+        year_db: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/year.db"),
+        generate_year: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -86,12 +96,16 @@ fn options() -> anyhow::Result<Options> {
                     .filter(|k| !k.is_empty())
                     .collect();
             }
+            "--year-db" => o.year_db = args.next().context("--year-db needs a path")?.into(),
+            "--generate-year" => {
+                o.generate_year = Some(args.next().context("--generate-year needs a path")?.into());
+            }
             "--help" | "-h" => {
                 println!(
                     "{}",
                     include_str!("main.rs")
                         .lines()
-                        .take(12)
+                        .take(15)
                         .collect::<Vec<_>>()
                         .join("\n")
                 );
@@ -105,6 +119,15 @@ fn options() -> anyhow::Result<Options> {
 
 fn main() -> anyhow::Result<()> {
     let options = options()?;
+    if let Some(path) = &options.generate_year {
+        println!(
+            "Writing a year of a ten-hall multiplex to {}…",
+            path.display()
+        );
+        let written = year::generate(path)?;
+        println!("{}", year::describe(&written));
+        return Ok(());
+    }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .canonicalize()?;

@@ -46,10 +46,20 @@ impl Server {
             std::fs::remove_dir_all(dir).context("removing the previous run's folder")?;
         }
         std::fs::create_dir_all(dir)?;
+        Server::start_on(binary, dir, &dir.join("cinema.db"), "server.log")
+    }
+
+    /// Starts a second server on an existing database file, logging to `log` in `dir`.
+    pub fn start_on(
+        binary: &Path,
+        dir: &Path,
+        db_path: &Path,
+        log: &str,
+    ) -> anyhow::Result<Server> {
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
         let host_port = format!("127.0.0.1:{port}");
-        let db_path = dir.join("cinema.db");
-        let log = std::fs::File::create(dir.join("server.log"))?;
+        let db_path = db_path.to_owned();
+        let log = std::fs::File::create(dir.join(log))?;
         let child = Command::new(binary)
             .env("CINEMA_BIND", &host_port)
             .env("CINEMA_DATABASE_URL", &db_path)
