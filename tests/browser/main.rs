@@ -14,6 +14,7 @@ mod keyboard;
 #[path = "../common/lookups.rs"]
 mod lookups;
 mod prerequisites;
+mod reports;
 mod screenshots;
 mod second_customer;
 mod without_javascript;

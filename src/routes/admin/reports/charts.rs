@@ -4,7 +4,10 @@
 
 use std::fmt::Write;
 
+/// Widths in the charts' own units: a bar chart sits in half a card on a desktop and in a phone's
+/// width, so it is drawn narrow enough that its 14-unit text stays readable at either size.
 const WIDTH: i64 = 640;
+const BARS_WIDTH: i64 = 420;
 const INK: &str = "#1f2933";
 const BAR: &str = "#2563a8";
 const GRID: &str = "#c9d1d9";
@@ -25,23 +28,23 @@ pub struct Named<'a> {
 
 /// Horizontal bars, one per row, longest value scaled to the width; `axis` names the values.
 pub fn bars(named: &Named<'_>, axis: &str, bars: &[Bar]) -> String {
-    const LABEL: i64 = 190;
-    const VALUE: i64 = 120;
-    const ROW: i64 = 28;
+    const LABEL: i64 = 150;
+    const VALUE: i64 = 96;
+    const ROW: i64 = 30;
     const TOP: i64 = 10;
-    let plot = WIDTH - LABEL - VALUE;
+    let plot = BARS_WIDTH - LABEL - VALUE;
     let height = TOP + ROW * bars.len().max(1) as i64 + 44;
     let most = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
-    let mut svg = open(named, height);
+    let mut svg = open(named, BARS_WIDTH, height);
     for (i, bar) in bars.iter().enumerate() {
         let y = TOP + ROW * i as i64;
         let length = (bar.value.max(0) * plot) / most;
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" text-anchor="end" font-size="13" fill="{INK}">{}</text><rect x="{LABEL}" y="{}" width="{}" height="{}" fill="{BAR}"><title>{}: {}</title></rect><text x="{}" y="{}" font-size="12" fill="{INK}">{}</text>"#,
+            r#"<text x="{}" y="{}" text-anchor="end" font-size="14" fill="{INK}">{}</text><rect x="{LABEL}" y="{}" width="{}" height="{}" fill="{BAR}"><title>{}: {}</title></rect><text x="{}" y="{}" font-size="13" fill="{INK}">{}</text>"#,
             LABEL - 8,
             y + 18,
-            escape(&shorten(&bar.label, 26)),
+            escape(&shorten(&bar.label, 16)),
             y + 5,
             length.max(1),
             ROW - 10,
@@ -55,7 +58,7 @@ pub fn bars(named: &Named<'_>, axis: &str, bars: &[Bar]) -> String {
     let axis_y = TOP + ROW * bars.len().max(1) as i64 + 4;
     let _ = write!(
         svg,
-        r#"<line x1="{LABEL}" y1="{TOP}" x2="{LABEL}" y2="{axis_y}" stroke="{INK}"/><line x1="{LABEL}" y1="{axis_y}" x2="{}" y2="{axis_y}" stroke="{INK}"/><text x="{}" y="{}" text-anchor="middle" font-size="13" fill="{INK}">{}</text>"#,
+        r#"<line x1="{LABEL}" y1="{TOP}" x2="{LABEL}" y2="{axis_y}" stroke="{INK}"/><line x1="{LABEL}" y1="{axis_y}" x2="{}" y2="{axis_y}" stroke="{INK}"/><text x="{}" y="{}" text-anchor="middle" font-size="14" fill="{INK}">{}</text>"#,
         LABEL + plot,
         LABEL + plot / 2,
         axis_y + 30,
@@ -86,12 +89,12 @@ pub fn line(
     let y_of = |v: i64| TOP + PLOT_HEIGHT - ((v - low) * PLOT_HEIGHT) / (high - low);
     let steps = (points.len() as i64 - 1).max(1);
     let x_of = |i: usize| LEFT + (i as i64 * plot) / steps;
-    let mut svg = open(named, height);
+    let mut svg = open(named, WIDTH, height);
     for value in [low, low + (high - low) / 2, high] {
         let y = y_of(value);
         let _ = write!(
             svg,
-            r#"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="{GRID}"/><text x="{}" y="{}" text-anchor="end" font-size="12" fill="{INK}">{}</text>"#,
+            r#"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="{GRID}"/><text x="{}" y="{}" text-anchor="end" font-size="14" fill="{INK}">{}</text>"#,
             LEFT + plot,
             LEFT - 6,
             y + 4,
@@ -133,7 +136,7 @@ pub fn line(
         };
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="12" fill="{INK}">{}</text>"#,
+            r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="14" fill="{INK}">{}</text>"#,
             x_of(i),
             bottom + 18,
             escape(&points[i].0)
@@ -141,7 +144,7 @@ pub fn line(
     }
     let _ = write!(
         svg,
-        r#"<text x="{}" y="{}" text-anchor="middle" font-size="13" fill="{INK}">{}</text><text x="14" y="{}" text-anchor="middle" font-size="13" fill="{INK}" transform="rotate(-90 14 {})">{}</text></svg>"#,
+        r#"<text x="{}" y="{}" text-anchor="middle" font-size="15" fill="{INK}">{}</text><text x="14" y="{}" text-anchor="middle" font-size="15" fill="{INK}" transform="rotate(-90 14 {})">{}</text></svg>"#,
         LEFT + plot / 2,
         bottom + 44,
         escape(x_axis),
@@ -152,10 +155,10 @@ pub fn line(
     svg
 }
 
-fn open(named: &Named<'_>, height: i64) -> String {
+fn open(named: &Named<'_>, width: i64, height: i64) -> String {
     let id = escape(named.id);
     format!(
-        r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="system-ui, sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="system-ui, sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
         escape(named.title),
         escape(&named.desc)
     )
