@@ -8,7 +8,7 @@ use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{Condition, Logger, from_fn};
+use actix_web::middleware::{Compress, Condition, Logger, from_fn};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 
@@ -98,6 +98,9 @@ impl Application {
                 .wrap(from_fn(error_pages::error_pages))
                 .wrap(session_middleware(key.clone(), secure))
                 .wrap(default_headers::default_headers(secure))
+                // gzip, brotli or zstd as the client accepts; 304s, empty bodies and answers that
+                // name their own encoding (`/health`) are left as they are.
+                .wrap(Compress::default())
                 .wrap(Condition::new(
                     access_log,
                     Logger::new("%a \"%r\" %s %b %Dms"),

@@ -37,6 +37,11 @@ pub struct PageCtx {
 }
 
 impl PageCtx {
+    /// The versioned address of one of the built-in files, e.g. `ctx.asset("style.css")`.
+    pub fn asset(&self, name: &str) -> &'static str {
+        crate::routes::assets::url(name)
+    }
+
     /// For pages rendered without a database round trip (error pages): the session's hints only.
     pub fn from_session(req: &HttpRequest) -> PageCtx {
         let session = req.get_session();

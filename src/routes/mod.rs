@@ -2,7 +2,7 @@
 
 mod account;
 mod admin;
-mod assets;
+pub mod assets;
 mod auth;
 mod bookings;
 mod checkin;

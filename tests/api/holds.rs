@@ -66,7 +66,7 @@ async fn an_htmx_hold_answers_with_the_seat_in_place_and_the_basket() {
         Some(format!("/showings/{showing}/seats/{seat}/release"))
     );
     assert_eq!(
-        attr_at(&html, "#basket-content", "hx-swap-oob").as_deref(),
+        attr_at(&html, "#basket-content", "data-hx-swap-oob").as_deref(),
         Some("innerHTML")
     );
     assert!(
@@ -149,7 +149,7 @@ async fn second_customer_gets_409_when_seat_is_already_held() {
         Some(format!("Seat {label} was just taken."))
     );
     assert_eq!(
-        attr_at(&html, "#seat-message", "hx-swap-oob").as_deref(),
+        attr_at(&html, "#seat-message", "data-hx-swap-oob").as_deref(),
         Some("true")
     );
     assert_eq!(

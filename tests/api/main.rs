@@ -43,5 +43,7 @@ mod sessions;
 mod smoke;
 mod throttle;
 mod tickets;
+mod valid_html;
 mod walk;
+mod wire;
 mod writer;
