@@ -164,12 +164,32 @@ pub fn run_all(
     }
     let seat_map = format!("/showings/{page_showing}");
     if options.wants("2") {
-        bench.measure(
+        let out = bench.measure(
             "2. seat map page (250 seats)",
             page_run(options, &seat_map, vec![cookie.clone()]),
             true,
             || false,
         )?;
+        let _ = writeln!(
+            notes,
+            "- Scenario 2: {} bytes on the wire per answer, headers included, without compression.",
+            out.bytes_per_answer()
+        );
+    }
+    // What Chromium sends: the session cookie and the encodings it accepts.
+    let browser = "Accept-Encoding: gzip, deflate, br, zstd".to_owned();
+    if options.wants("2c") {
+        let out = bench.measure(
+            "2c. seat map page, compressed (a browser's headers)",
+            page_run(options, &seat_map, vec![cookie.clone(), browser.clone()]),
+            true,
+            || false,
+        )?;
+        let _ = writeln!(
+            notes,
+            "- Scenario 2c: {} bytes on the wire per answer, headers included.",
+            out.bytes_per_answer()
+        );
     }
     let grid = format!("/showings/{page_showing}/seats");
     if options.wants("3a") {
@@ -181,22 +201,44 @@ pub fn run_all(
         )?;
     }
     match rt.block_on(grid_etag(&shoppers[0], &base, &grid))? {
-        _ if !options.wants("3b") => {}
+        _ if !options.wants("3b") && !options.wants("3c") => {}
         Some(etag) => {
             let headers = vec![
                 cookie.clone(),
                 htmx.clone(),
                 format!("If-None-Match: {etag}"),
             ];
-            let mut unchanged = page_run(options, &grid, headers);
-            unchanged.env.push(("LOAD_COUNT_STATUS", "1".into()));
-            let out = bench.measure("3b. seat grid, unchanged (304)", unchanged, true, || false)?;
-            let _ = writeln!(
-                notes,
-                "- Scenario 3b: {} of {} answers were 304 Not Modified.",
-                out.count("304"),
-                out.requests
-            );
+            if options.wants("3b") {
+                let mut unchanged = page_run(options, &grid, headers.clone());
+                unchanged.env.push(("LOAD_COUNT_STATUS", "1".into()));
+                let out =
+                    bench.measure("3b. seat grid, unchanged (304)", unchanged, true, || false)?;
+                let _ = writeln!(
+                    notes,
+                    "- Scenario 3b: {} of {} answers were 304 Not Modified.",
+                    out.count("304"),
+                    out.requests
+                );
+            }
+            if options.wants("3c") {
+                let mut headers = headers;
+                headers.push(browser.clone());
+                let mut unchanged = page_run(options, &grid, headers);
+                unchanged.env.push(("LOAD_COUNT_STATUS", "1".into()));
+                let out = bench.measure(
+                    "3c. seat grid, unchanged (304), a browser's headers",
+                    unchanged,
+                    true,
+                    || false,
+                )?;
+                let _ = writeln!(
+                    notes,
+                    "- Scenario 3c: {} of {} answers were 304 Not Modified, {} bytes each on the wire.",
+                    out.count("304"),
+                    out.requests,
+                    out.bytes_per_answer()
+                );
+            }
         }
         None => {
             let _ = writeln!(

@@ -63,6 +63,8 @@ pub struct Run<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {
     pub requests: u64,
+    /// Bytes read from the server, headers included (what crossed the wire).
+    pub bytes: u64,
     pub seconds: f64,
     pub p50_ms: f64,
     pub p99_ms: f64,
@@ -80,6 +82,11 @@ pub struct Outcome {
 impl Outcome {
     pub fn rps(&self) -> f64 {
         self.requests as f64 / self.seconds.max(1e-9)
+    }
+
+    /// Bytes on the wire per answer, headers included.
+    pub fn bytes_per_answer(&self) -> u64 {
+        self.bytes / self.requests.max(1)
     }
 
     pub fn count(&self, name: &str) -> u64 {
@@ -162,6 +169,7 @@ pub fn run(
         .unwrap_or_default();
     Ok(Outcome {
         requests: num("requests") as u64,
+        bytes: num("bytes") as u64,
         seconds: num("duration_us") / 1e6,
         p50_ms: num("p50_us") / 1e3,
         p99_ms: num("p99_us") / 1e3,
