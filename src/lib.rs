@@ -10,6 +10,7 @@ pub mod csrf;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod gzip_parts;
 pub mod htmx;
 pub mod logging;
 pub mod middleware;

@@ -134,6 +134,8 @@ pub struct Ctx {
     pub rules: Rules,
     pub csrf: String,
     pub htmx: bool,
+    /// The client takes gzip (pages with a shared part compress it once, see `gzip_parts`).
+    pub gzip: bool,
     path: String,
 }
 
@@ -299,6 +301,7 @@ impl Ctx {
         };
         let ctx = Ctx {
             htmx: crate::htmx::is_htmx(req),
+            gzip: crate::gzip_parts::accepted(req),
             state,
             session,
             user,

@@ -8,11 +8,15 @@
 //! So an instance never shows seats older than the database says they are, and several instances
 //! need not tell each other anything. A viewer with a basket in the showing always gets a fresh
 //! drawing, since some seats are theirs.
+//!
+//! Beside a drawing its gzip part is kept, made the first time a client that takes gzip asks for
+//! that drawing: the page around it is compressed per request, the seats once.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::db::seat_map::GridVersion;
+use crate::gzip_parts::Deflated;
 
 /// Drawings of more showings than this at once are not worth keeping; the cache starts over.
 const MOST_SHOWINGS: usize = 64;
@@ -23,9 +27,15 @@ pub struct SeatsKey {
     pub grid: GridVersion,
 }
 
+struct Kept {
+    key: SeatsKey,
+    html: Arc<str>,
+    deflated: Option<Arc<Deflated>>,
+}
+
 #[derive(Default)]
 pub struct SeatsCache {
-    drawings: Mutex<HashMap<i32, (SeatsKey, Arc<str>)>>,
+    drawings: Mutex<HashMap<i32, Kept>>,
 }
 
 impl SeatsCache {
@@ -33,8 +43,28 @@ impl SeatsCache {
     pub fn get(&self, showing_id: i32, key: SeatsKey) -> Option<Arc<str>> {
         self.lock()
             .get(&showing_id)
-            .filter(|(kept, _)| *kept == key)
-            .map(|(_, html)| html.clone())
+            .filter(|kept| kept.key == key)
+            .map(|kept| kept.html.clone())
+    }
+
+    /// The gzip part of `html`, the showing's drawing under `key`: the kept one, or made now (and
+    /// kept while the drawing is).
+    pub fn deflated(&self, showing_id: i32, key: SeatsKey, html: &Arc<str>) -> Arc<Deflated> {
+        let same = |kept: &Kept| kept.key == key && Arc::ptr_eq(&kept.html, html);
+        if let Some(deflated) = self
+            .lock()
+            .get(&showing_id)
+            .filter(|kept| same(kept))
+            .and_then(|kept| kept.deflated.clone())
+        {
+            return deflated;
+        }
+        // Compressed outside the lock: other showings' viewers need not wait for it.
+        let deflated = Arc::new(Deflated::part(html.as_bytes()));
+        if let Some(kept) = self.lock().get_mut(&showing_id).filter(|kept| same(kept)) {
+            kept.deflated = Some(deflated.clone());
+        }
+        deflated
     }
 
     pub fn put(&self, showing_id: i32, key: SeatsKey, html: Arc<str>) {
@@ -42,10 +72,17 @@ impl SeatsCache {
         if drawings.len() >= MOST_SHOWINGS && !drawings.contains_key(&showing_id) {
             drawings.clear();
         }
-        drawings.insert(showing_id, (key, html));
+        drawings.insert(
+            showing_id,
+            Kept {
+                key,
+                html,
+                deflated: None,
+            },
+        );
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i32, (SeatsKey, Arc<str>)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i32, Kept>> {
         self.drawings.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

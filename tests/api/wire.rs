@@ -69,6 +69,20 @@ async fn the_seat_map_is_compressed_for_clients_that_accept_it_and_reads_the_sam
         "{encoding:?}"
     );
 
+    // A viewer holding a seat gets a drawing of their own, compressed whole.
+    let seat = app.seats_of_kind(showing, "standard")[5];
+    customer.hold(showing, seat).await;
+    let holding = get_encoded(&customer, &path, "gzip").await;
+    assert_eq!(header(&holding, "content-encoding"), Some("gzip"));
+    let mut page = String::new();
+    flate2::read::GzDecoder::new(&holding.bytes().await.expect("a body")[..])
+        .read_to_string(&mut page)
+        .expect("a gzip body");
+    assert!(
+        page.contains(&format!("id=\"seat-{seat}\"")) && page.contains("data-state=\"mine\""),
+        "the holder's page"
+    );
+
     // The poll's 304 has no body to compress, and /health's two bytes are not worth a frame.
     let grid = format!("/showings/{showing}/seats");
     let first = customer.htmx_get(&grid).await;

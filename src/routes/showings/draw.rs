@@ -1,16 +1,18 @@
 //! Drawing a grid's seats: once per version for viewers who hold none of them (kept in the
 //! seats cache), fresh for a viewer with a basket, into a buffer sized for the answer.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_ENCODING, VARY};
 use askama::Template;
 use chrono::NaiveDateTime;
 
 use super::load::Seats;
 use super::view::{Grid, grid};
 use crate::error::AppError;
+use crate::gzip_parts::{self, Deflated};
 use crate::session::Ctx;
 use crate::state::seats_cache::SeatsKey;
 
@@ -68,4 +70,30 @@ pub(super) fn html_sized(
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .body(body))
+}
+
+/// Stands in for the shared seats while the page around them is rendered; no page text can hold
+/// it (a control character and a secret of this process).
+pub(super) static SEATS_MARK: LazyLock<Arc<str>> =
+    LazyLock::new(|| Arc::from(format!("\u{1}seats-{}\u{1}", crate::random::token())));
+
+/// The page (rendered with `SEATS_MARK` where its seats go) as gzip, with the seats' part compressed
+/// before; `None` if the page has no mark.
+pub(super) fn gzip_around(
+    status: StatusCode,
+    template: &impl Template,
+    seats: &Deflated,
+) -> Result<Option<HttpResponse>, AppError> {
+    let mut body = String::with_capacity(body_estimate(0));
+    template.render_into(&mut body)?;
+    let Some((head, tail)) = body.split_once(&**SEATS_MARK) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .insert_header((CONTENT_ENCODING, "gzip"))
+            .insert_header((VARY, "Accept-Encoding"))
+            .body(gzip_parts::gzip(head.as_bytes(), seats, tail.as_bytes())),
+    ))
 }

@@ -5,7 +5,7 @@ use actix_web::http::header::EntityTag;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::draw::{draw_grid, html_sized};
+use super::draw::{SEATS_MARK, draw_grid, gzip_around, html_sized};
 use super::grid::grid_etag;
 use super::load::{PageData, Seats, load_page};
 use super::view::{Basket, Grid, basket_view};
@@ -88,7 +88,7 @@ pub fn render_page(
         );
         grid.etag = Some(EntityTag::new_weak(etag).to_string());
     }
-    let page = SeatMapPage {
+    let mut page = SeatMapPage {
         title: d.movie.title,
         movie_id: d.movie.id,
         rating: d.movie.age_rating,
@@ -107,5 +107,15 @@ pub fn render_page(
         grid,
         basket: basket_view(ctx, showing_id, basket, now, false),
     };
+    // Seats every viewer without a basket shares: compressed once, the page around them each time.
+    if let Some(key) = key.filter(|_| ctx.gzip)
+        && let Some(seats) = page.grid.seats_html.replace(SEATS_MARK.clone())
+    {
+        let deflated = ctx.state.seats_cache.deflated(showing_id, key, &seats);
+        if let Some(answer) = gzip_around(status, &page, &deflated)? {
+            return Ok(answer);
+        }
+        page.grid.seats_html = Some(seats);
+    }
     html_sized(status, &page, capacity)
 }
