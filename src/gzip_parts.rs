@@ -17,10 +17,11 @@ pub struct Deflated {
 }
 
 impl Deflated {
-    /// Compresses `data` as a part that more parts follow.
+    /// Compresses `data` as a part that more parts follow, as small as deflate makes it: a shared
+    /// part is compressed once and sent many times.
     pub fn part(data: &[u8]) -> Deflated {
         Deflated {
-            bytes: deflate(data, FlushCompress::Full),
+            bytes: deflate(data, Compression::best(), FlushCompress::Full),
             crc: crc_of(data),
         }
     }
@@ -28,8 +29,9 @@ impl Deflated {
 
 /// The gzip file of `head`, the shared `middle` and `tail`, in that order.
 pub fn gzip(head: &[u8], middle: &Deflated, tail: &[u8]) -> Vec<u8> {
-    let head_part = deflate(head, FlushCompress::Full);
-    let tail_part = deflate(tail, FlushCompress::Finish);
+    // The parts of one answer are small and compressed every time: the fastest level.
+    let head_part = deflate(head, Compression::fast(), FlushCompress::Full);
+    let tail_part = deflate(tail, Compression::fast(), FlushCompress::Finish);
     let mut crc = crc_of(head);
     crc.combine(&middle.crc);
     crc.combine(&crc_of(tail));
@@ -69,10 +71,8 @@ fn crc_of(data: &[u8]) -> Crc {
     crc
 }
 
-fn deflate(data: &[u8], flush: FlushCompress) -> Vec<u8> {
-    // The fastest level: the shared part is compressed once per change of its seats, the rest is
-    // small, and level 1 is within a few percent of the default's size on this markup.
-    let mut compress = Compress::new(Compression::fast(), false);
+fn deflate(data: &[u8], level: Compression, flush: FlushCompress) -> Vec<u8> {
+    let mut compress = Compress::new(level, false);
     let mut out = Vec::with_capacity(data.len() / 4 + 64);
     loop {
         let read = compress.total_in() as usize;
