@@ -120,6 +120,21 @@ pub fn pending_for(
         .optional()
 }
 
+/// The codes of the user's paid bookings for the showing (online or at the counter), oldest first.
+pub fn paid_codes_for(
+    conn: &mut super::Conn,
+    user_id: i32,
+    showing_id: i32,
+) -> QueryResult<Vec<String>> {
+    bookings::table
+        .filter(bookings::user_id.eq(user_id))
+        .filter(bookings::showing_id.eq(showing_id))
+        .filter(bookings::status.eq(BookingStatus::Paid))
+        .order(bookings::id)
+        .select(bookings::code)
+        .load(conn)
+}
+
 /// The seats of a booking with their ticket types. Live items only, unless the booking has ended,
 /// in which case the seats it had are shown for the record.
 pub fn items(conn: &mut super::Conn, booking: &Booking) -> QueryResult<Vec<Item>> {
@@ -156,12 +171,12 @@ pub fn payments(conn: &mut super::Conn, booking_id: i32) -> QueryResult<Vec<Paym
         .load(conn)
 }
 
-/// A user's bookings with their showings and seat counts, newest first: two queries however many
-/// bookings there are.
+/// A user's bookings with their showings and seat labels (`F12`), newest first: two queries however
+/// many bookings there are.
 pub fn list_for_user(
     conn: &mut super::Conn,
     user_id: i32,
-) -> QueryResult<Vec<(Booking, ShowingDetail, i64)>> {
+) -> QueryResult<Vec<(Booking, ShowingDetail, Vec<String>)>> {
     use super::catalog::{Hall, Movie};
     use super::showings::Showing;
     use crate::schema::{halls, movies, showings as showings_t};
@@ -181,18 +196,30 @@ pub fn list_for_user(
         ))
         .load(conn)?;
     let ids: Vec<i32> = rows.iter().map(|(b, ..)| b.id).collect();
-    let counts: Vec<(i32, i64)> = booking_items::table
+    let items: Vec<(i32, String, i32, bool)> = booking_items::table
+        .inner_join(seats::table)
         .filter(booking_items::booking_id.eq_any(&ids))
-        .group_by(booking_items::booking_id)
-        .select((booking_items::booking_id, diesel::dsl::count_star()))
+        .order((seats::row_label, seats::number))
+        .select((
+            booking_items::booking_id,
+            seats::row_label,
+            seats::number,
+            booking_items::live,
+        ))
         .load(conn)?;
     Ok(rows
         .into_iter()
         .map(|(booking, showing, movie, hall)| {
-            let seats = counts
+            // As on the booking's page: its live seats, or those it had once it has ended.
+            let ended = matches!(
+                booking.status,
+                BookingStatus::Cancelled | BookingStatus::Expired
+            );
+            let labels = items
                 .iter()
-                .find(|(id, _)| *id == booking.id)
-                .map_or(0, |(_, n)| *n);
+                .filter(|(id, _, _, live)| *id == booking.id && (*live || ended))
+                .map(|(_, row, number, _)| format!("{row}{number}"))
+                .collect();
             (
                 booking,
                 ShowingDetail {
@@ -200,7 +227,7 @@ pub fn list_for_user(
                     movie,
                     hall,
                 },
-                seats,
+                labels,
             )
         })
         .collect())

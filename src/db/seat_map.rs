@@ -26,6 +26,8 @@ pub enum Availability {
     Held,
     Mine,
     Sold,
+    /// Sold to this viewer: shown as sold, and as theirs.
+    Bought,
     Blocked,
 }
 
@@ -35,7 +37,7 @@ impl Availability {
             Availability::Free => "free",
             Availability::Held => "held",
             Availability::Mine => "mine",
-            Availability::Sold => "sold",
+            Availability::Sold | Availability::Bought => "sold",
             Availability::Blocked => "blocked",
         }
     }
@@ -60,6 +62,7 @@ impl SeatCell {
     pub fn availability(&self, viewer: Option<i32>, now: NaiveDateTime) -> Availability {
         match self.state {
             SeatState::Free => Availability::Free,
+            SeatState::Sold if viewer.is_some() && self.owner_id == viewer => Availability::Bought,
             SeatState::Sold => Availability::Sold,
             SeatState::Blocked => Availability::Blocked,
             SeatState::Held

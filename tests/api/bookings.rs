@@ -92,44 +92,98 @@ async fn an_anonymous_visitor_is_sent_to_log_in_for_a_booking() {
     assert_redirects_to(&visitor.get("/bookings").await, "/login?next=%2Fbookings");
 }
 
+/// The (code, status, seats) of each row of one of the list's tables.
+fn rows_of(html: &scraper::Html, table: &str) -> Vec<(String, String, String)> {
+    let row = Selector::parse(&format!("#{table} tbody tr")).unwrap();
+    let link = Selector::parse("a.code").unwrap();
+    let seats = Selector::parse("td.seat-labels").unwrap();
+    html.select(&row)
+        .map(|tr| {
+            let code = tr.select(&link).next().unwrap().text().collect::<String>();
+            let labels = tr.select(&seats).next().unwrap().text().collect::<String>();
+            (
+                code,
+                tr.value().attr("data-status").unwrap().to_owned(),
+                labels.split(" (").next().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
 #[tokio::test]
-async fn my_bookings_lists_newest_first_with_their_status() {
+async fn my_bookings_lists_what_is_coming_soonest_first_then_the_past_with_their_seats() {
     let app = spawn_app().await;
     let customer = app.customer().await;
     let first = pending_booking(&app, &customer, 3, 0).await;
+    let showing = app.showing_in(3);
+    let second_seat = app.seats_of_kind(showing, "standard")[1];
+    customer.hold(showing, second_seat).await;
     assert_eq!(
         customer.pay(&first, Card::ACCEPTED).await.status(),
         StatusCode::SEE_OTHER
     );
-    app.clock.advance(chrono::Duration::minutes(1));
-    let second = pending_booking(&app, &customer, 30, 0).await;
+    let first_seats = format!(
+        "{}, {}",
+        app.seat_label(app.seats_of_kind(showing, "standard")[0]),
+        app.seat_label(second_seat)
+    );
     app.clock.advance(chrono::Duration::minutes(1));
     let third = pending_booking(&app, &customer, 60, 0).await;
     customer.cancel(&third).await;
+    app.clock.advance(chrono::Duration::minutes(1));
+    let second = pending_booking(&app, &customer, 30, 0).await;
+    let second_seats = app.seat_label(app.seats_of_kind(app.showing_in(30), "standard")[0]);
     // Someone else's booking is not listed.
     let other = app.customer().await;
-    let foreign = pending_booking(&app, &other, 3, 1).await;
+    let foreign = pending_booking(&app, &other, 3, 2).await;
 
     let (status, html) = customer.get_html("/bookings").await;
     assert_eq!(status, StatusCode::OK);
-    let row = Selector::parse("tbody tr").unwrap();
-    let link = Selector::parse("a.code").unwrap();
-    let rows: Vec<(String, String)> = html
-        .select(&row)
-        .map(|tr| {
-            let code = tr.select(&link).next().unwrap().text().collect::<String>();
-            (code, tr.value().attr("data-status").unwrap().to_owned())
-        })
-        .collect();
+    let upcoming = rows_of(&html, "upcoming-table");
     assert_eq!(
-        rows,
+        upcoming
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.as_str()))
+            .collect::<Vec<_>>(),
         vec![
-            (third, "cancelled".to_owned()),
-            (second, "pending".to_owned()),
-            (first, "paid".to_owned()),
+            (first.as_str(), "paid"),
+            (second.as_str(), "pending"),
+            (third.as_str(), "cancelled"),
         ]
     );
+    assert_eq!(upcoming[0].2, first_seats);
+    assert_eq!(upcoming[1].2, second_seats);
+    assert!(
+        !upcoming[2].2.is_empty(),
+        "a cancelled booking keeps its seats for the record"
+    );
+    assert_eq!(count_of(&html, "#past"), 0);
     assert!(!html.html().contains(&foreign));
+
+    // Once the first showing has ended, it is in the past.
+    let ends_at: chrono::NaiveDateTime = app.db(|c| {
+        use cinema::schema::showings;
+        use diesel::prelude::*;
+        showings::table
+            .find(showing)
+            .select(showings::ends_at)
+            .first(c)
+            .unwrap()
+    });
+    app.clock
+        .advance(ends_at - app.clock.now_naive() + chrono::Duration::minutes(1));
+    let (_, html) = customer.get_html("/bookings").await;
+    let past = rows_of(&html, "past-table");
+    assert_eq!(past.len(), 1);
+    assert_eq!(
+        (past[0].0.as_str(), past[0].2.as_str()),
+        (first.as_str(), first_seats.as_str())
+    );
+    let upcoming: Vec<String> = rows_of(&html, "upcoming-table")
+        .into_iter()
+        .map(|r| r.0)
+        .collect();
+    assert_eq!(upcoming, vec![second, third]);
 }
 
 #[tokio::test]

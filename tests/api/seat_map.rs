@@ -140,3 +140,51 @@ async fn polled_grid(client: &TestClient, showing: i32) -> scraper::Html {
     assert_eq!(response.status(), StatusCode::OK);
     scraper::Html::parse_fragment(&response.text().await.unwrap())
 }
+
+#[tokio::test]
+async fn a_customers_bought_seats_show_as_theirs_to_them_alone() {
+    use crate::pages::{attr_at, count_of};
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let seats = app.seats_of_kind(showing, "standard");
+    let buyer = app.customer().await;
+    let other = app.customer().await;
+    let visitor = app.client();
+    for &seat in &seats[..2] {
+        buyer.hold(showing, seat).await;
+    }
+    let code = buyer.basket_code(showing).await.expect("a basket");
+    let paid = buyer.pay(&code, crate::client::Card::ACCEPTED).await;
+    assert!(paid.status().is_redirection(), "{}", paid.status());
+    let page = format!("/showings/{showing}");
+    let mine = |seat: i32| format!("#seat-{seat}[data-state=sold][data-mine]");
+    let sold = |seat: i32| format!("#seat-{seat}[data-state=sold]");
+
+    // Another viewer first, so that the drawing every viewer shares is kept before the buyer asks.
+    for round in 0..2 {
+        for client in [&other, &visitor] {
+            let (status, html) = client.get_html(&page).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(count_of(&html, &sold(seats[0])), 1, "round {round}");
+            assert_eq!(count_of(&html, "[data-mine]"), 0, "round {round}");
+            assert_eq!(count_of(&html, "#your-tickets"), 0);
+        }
+        let (_, html) = buyer.get_html(&page).await;
+        for &seat in &seats[..2] {
+            assert_eq!(count_of(&html, &mine(seat)), 1, "round {round}");
+        }
+        assert_eq!(count_of(&html, "[data-mine]"), 2);
+        assert_eq!(
+            attr_at(&html, "#your-tickets a", "href"),
+            Some(format!("/bookings/{code}"))
+        );
+        let label = attr_at(&html, &format!("#seat-{}", seats[0]), "aria-label").unwrap();
+        assert!(label.ends_with("sold to you"), "{label}");
+    }
+    // The polled grid says so too, and still only to the buyer.
+    let grid = format!("/showings/{showing}/seats");
+    let html = scraper::Html::parse_fragment(&buyer.htmx_get(&grid).await.text().await.unwrap());
+    assert_eq!(count_of(&html, "[data-mine]"), 2);
+    let html = scraper::Html::parse_fragment(&other.htmx_get(&grid).await.text().await.unwrap());
+    assert_eq!(count_of(&html, "[data-mine]"), 0);
+}

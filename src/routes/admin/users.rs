@@ -50,7 +50,8 @@ pub struct BookingRow {
     pub title: String,
     pub when: String,
     pub status: &'static str,
-    pub seats: i64,
+    /// The seats' labels, `F12, F13`.
+    pub seats: String,
     pub total: String,
 }
 
@@ -78,12 +79,12 @@ pub async fn show(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppEr
     let now = ctx.now();
     let bookings = rows
         .into_iter()
-        .map(|(b, d, seats)| BookingRow {
+        .map(|(b, d, labels)| BookingRow {
             status: b.shown_status(now).as_str(),
             code: b.code,
             title: d.movie.title,
             when: ctx.rules.show_time(d.showing.starts_at),
-            seats,
+            seats: labels.join(", "),
             total: ctx.rules.money(b.total_cents),
         })
         .collect();

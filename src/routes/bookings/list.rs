@@ -1,4 +1,5 @@
-//! The signed-in user's bookings, newest first.
+//! The signed-in user's bookings: the coming showings soonest first, then the past ones newest
+//! first.
 
 use actix_web::HttpResponse;
 use askama::Template;
@@ -13,7 +14,9 @@ pub struct BookingRow {
     pub title: String,
     pub when: String,
     pub hall: String,
-    pub seats: i64,
+    pub seats: usize,
+    /// The seats' labels, `F12, F13`.
+    pub labels: String,
     pub total: String,
     pub status: &'static str,
     /// Why the cinema cancelled the showing, when it did.
@@ -24,19 +27,22 @@ pub struct BookingRow {
 #[template(path = "bookings/list.html")]
 struct BookingsPage {
     ctx: PageCtx,
-    bookings: Vec<BookingRow>,
+    upcoming: Vec<BookingRow>,
+    past: Vec<BookingRow>,
 }
 
-pub async fn my_bookings(ctx: Ctx) -> Result<HttpResponse, AppError> {
-    let user_id = ctx.require_user()?.id;
-    let rows = ctx
-        .read(move |c| Ok(db::bookings::list_for_user(c, user_id)?))
-        .await?;
-    let now = ctx.now();
-    let bookings = rows
-        .into_iter()
-        .map(|(b, d, seats)| BookingRow {
-            status: b.shown_status(now).as_str(),
+impl BookingRow {
+    /// One row of the list, as the viewer's cinema shows times and money.
+    pub fn new(
+        ctx: &Ctx,
+        (b, d, labels): (
+            db::bookings::Booking,
+            db::showings::ShowingDetail,
+            Vec<String>,
+        ),
+    ) -> BookingRow {
+        BookingRow {
+            status: b.shown_status(ctx.now()).as_str(),
             showing_cancelled: d
                 .showing
                 .cancelled_at
@@ -45,12 +51,30 @@ pub async fn my_bookings(ctx: Ctx) -> Result<HttpResponse, AppError> {
             title: d.movie.title,
             when: ctx.rules.show_time(d.showing.starts_at),
             hall: d.hall.name,
-            seats,
+            seats: labels.len(),
+            labels: labels.join(", "),
             total: ctx.rules.money(b.total_cents),
-        })
-        .collect();
+        }
+    }
+}
+
+pub async fn my_bookings(ctx: Ctx) -> Result<HttpResponse, AppError> {
+    let user_id = ctx.require_user()?.id;
+    let rows = ctx
+        .read(move |c| Ok(db::bookings::list_for_user(c, user_id)?))
+        .await?;
+    let now = ctx.now();
+    // A showing belongs to the past once it has ended.
+    let (mut upcoming, past): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|(_, d, _)| d.showing.ends_at > now);
+    upcoming.sort_by_key(|(b, d, _)| (d.showing.starts_at, b.id));
     views::html(&BookingsPage {
         ctx: ctx.page(),
-        bookings,
+        upcoming: upcoming
+            .into_iter()
+            .map(|r| BookingRow::new(&ctx, r))
+            .collect(),
+        past: past.into_iter().map(|r| BookingRow::new(&ctx, r)).collect(),
     })
 }

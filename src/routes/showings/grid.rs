@@ -11,7 +11,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 
 use super::draw::{draw_grid, html_sized};
-use super::load::{Seats, open_basket};
+use super::load::{Seats, bought, open_basket};
 use super::view::Grid;
 use crate::db::seat_map::{self as cells_db, GridVersion};
 use crate::error::AppError;
@@ -53,9 +53,9 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
         if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
             return Ok(Poll::Unchanged(etag));
         }
-        let key = open_basket(c, showing_id, v)?
-            .is_none()
-            .then_some(SeatsKey { grid: version });
+        let shares =
+            open_basket(c, showing_id, v)?.is_none() && bought(c, showing_id, v)?.is_empty();
+        let key = shares.then_some(SeatsKey { grid: version });
         let now = v.now;
         if let Some(key) = key
             && let Some(html) = v.seats_cache.get(showing_id, key)

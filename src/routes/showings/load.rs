@@ -21,6 +21,8 @@ pub struct PageData {
     pub(super) now: NaiveDateTime,
     /// The tickets on sale for this film, for the prices shown before a seat is taken.
     pub(super) types: Vec<TicketType>,
+    /// The codes of the viewer's paid bookings for this showing.
+    pub(super) tickets: Vec<String>,
 }
 
 /// The page's seats: read, or already drawn for a viewer who holds none of them.
@@ -52,6 +54,19 @@ pub fn load_seat(
     })
 }
 
+/// The codes of the viewer's paid bookings for the showing. A viewer with any sees those seats as
+/// theirs, so never gets (or leaves behind) the drawing every other viewer shares.
+pub(super) fn bought(
+    c: &mut db::Conn,
+    showing_id: i32,
+    v: &Viewer<'_>,
+) -> Result<Vec<String>, AppError> {
+    match v.user_id {
+        Some(user_id) => Ok(bookings::paid_codes_for(c, user_id, showing_id)?),
+        None => Ok(Vec::new()),
+    }
+}
+
 pub(super) fn open_basket(
     c: &mut db::Conn,
     showing_id: i32,
@@ -69,8 +84,9 @@ pub(super) fn open_basket(
     }
 }
 
-/// The page's queries: the showing, the viewer's open basket, and the seats' states (one query),
-/// unless the seats are already drawn as they are now for a viewer without a basket.
+/// The page's queries: the showing, the viewer's open basket and paid bookings, and the seats'
+/// states (one query), unless the seats are already drawn as they are now for a viewer with
+/// neither.
 pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<PageData, AppError> {
     let detail =
         db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
@@ -79,8 +95,10 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
         c,
         crate::domain::age_rating::AgeRating::parse(&detail.movie.age_rating),
     )?;
+    let tickets = bought(c, showing_id, v)?;
     let layout_id = detail.showing.layout_id;
     if basket.is_none()
+        && tickets.is_empty()
         && let Some(grid) = cells_db::version(c, showing_id, v.now)?
         && grid.layout_id == layout_id
         && let Some(html) = v.seats_cache.get(showing_id, SeatsKey { grid })
@@ -91,6 +109,7 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
             basket,
             now: v.now,
             types,
+            tickets,
         });
     }
     let cells = cells_db::load_in_layout(c, v.layouts, showing_id, layout_id)?;
@@ -103,5 +122,6 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
         basket,
         now: v.now,
         types,
+        tickets,
     })
 }

@@ -35,6 +35,8 @@ pub struct SeatMapPage<'a> {
     /// Each ticket type's price on a standard and on a VIP seat, before a seat is taken.
     prices: Vec<(String, String, String)>,
     has_vip: bool,
+    /// The codes of the viewer's paid bookings for this showing, each linked to its ticket.
+    tickets: Vec<String>,
 }
 
 pub async fn seat_map(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
@@ -57,6 +59,7 @@ pub fn render_page(
         basket,
         now,
         types,
+        tickets,
     } = data;
     let vip = ctx.rules.vip_surcharge_cents;
     let base = d.showing.price_cents;
@@ -77,7 +80,7 @@ pub fn render_page(
         Seats::Drawn(_, version) => *version,
     };
     // The version was read before the seats, so a drawing kept under it is never older than it.
-    let key = basket.is_none().then_some(SeatsKey { grid: version });
+    let key = (basket.is_none() && tickets.is_empty()).then_some(SeatsKey { grid: version });
     let (mut grid, capacity) = draw_grid(ctx, showing_id, seats, key, now, message)?;
     if grid.message.is_none() {
         let etag = grid_etag(
@@ -106,6 +109,7 @@ pub fn render_page(
         ctx: ctx.page(),
         grid,
         basket: basket_view(ctx, showing_id, basket, now, false),
+        tickets,
     };
     // Seats every viewer without a basket shares: compressed once, the page around them each time.
     if let Some(key) = key.filter(|_| ctx.gzip)

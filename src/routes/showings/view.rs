@@ -26,6 +26,8 @@ pub struct SeatView<'a> {
     pub kind_words: &'static str,
     pub state: &'static str,
     pub state_words: &'static str,
+    /// Sold to the viewer (`data-mine` beside `data-state="sold"`).
+    pub mine: bool,
     pub action: &'static str,
     pub grid_row: i32,
     pub grid_col: i32,
@@ -88,8 +90,10 @@ pub fn seat_view(cell: &SeatCell, availability: Availability) -> SeatView<'_> {
             Availability::Held => "held by another customer",
             Availability::Mine => "held by you",
             Availability::Sold => "sold",
+            Availability::Bought => "sold to you",
             Availability::Blocked => "not for sale",
         },
+        mine: availability == Availability::Bought,
         action: if availability == Availability::Mine {
             "release"
         } else {
@@ -195,6 +199,7 @@ pub fn plan_grid<'a>(
                 kind_words: kind_words(seat.kind),
                 state: if is_blocked { "blocked" } else { "free" },
                 state_words: if is_blocked { "not for sale" } else { "free" },
+                mine: false,
                 action: "hold",
                 grid_row: seat.grid_row,
                 grid_col: seat.grid_col + 1,
