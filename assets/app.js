@@ -121,8 +121,17 @@
     if (field && typeof field.focus === "function") field.focus();
   }
 
+  // Printing needs JavaScript, so the ticket's print button shows only where it works.
+  function initPrintButtons() {
+    document.querySelectorAll("[data-print-page]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     focusFirstError();
+    initPrintButtons();
     initGrids();
     tickCountdowns();
     setInterval(tickCountdowns, 1000);

@@ -254,6 +254,7 @@ diesel::table! {
         holds_per_minute_per_account -> Integer,
         holds_per_minute_per_address -> Integer,
         cleaning_minutes -> Integer,
+        cinema_address -> Text,
     }
 }
 

@@ -210,7 +210,15 @@ pub fn warn_about_demo_accounts(pool: &DbPool) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Where the demo cinema is, for its tickets and calendar events.
+pub const DEMO_ADDRESS: &str = "ul. Marszałkowska 104/122, 00-017 Warszawa";
+
 fn demo_repertoire(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<(), AppError> {
+    diesel::update(
+        crate::schema::settings::table.filter(crate::schema::settings::cinema_address.eq("")),
+    )
+    .set(crate::schema::settings::cinema_address.eq(DEMO_ADDRESS))
+    .execute(conn)?;
     let rules = db::settings::load(conn, None)?;
     let mut movie_ids = Vec::new();
     for m in MOVIES {

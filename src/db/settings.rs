@@ -23,12 +23,15 @@ pub struct Settings {
     pub holds_per_minute_per_account: i32,
     pub holds_per_minute_per_address: i32,
     pub cleaning_minutes: i32,
+    /// Street, postcode and town, on one line; empty until an administrator gives it.
+    pub cinema_address: String,
 }
 
 /// The settings in force for one request, with the time zone parsed and the hold override applied.
 #[derive(Debug, Clone)]
 pub struct Rules {
     pub cinema_name: String,
+    pub cinema_address: String,
     pub tz: Tz,
     pub currency: String,
     pub hold: chrono::Duration,
@@ -68,6 +71,7 @@ pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules,
     };
     Ok(Rules {
         cinema_name: s.cinema_name,
+        cinema_address: s.cinema_address,
         tz,
         currency: s.currency,
         hold: chrono::Duration::seconds(hold_override.unwrap_or(i64::from(s.hold_seconds))),
@@ -198,6 +202,7 @@ mod tests {
     fn rules() -> Rules {
         Rules {
             cinema_name: "Test".into(),
+            cinema_address: "ul. Testowa 1, 00-001 Warszawa".into(),
             tz: chrono_tz::Europe::Warsaw,
             currency: "PLN".into(),
             hold: chrono::Duration::minutes(10),

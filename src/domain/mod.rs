@@ -3,6 +3,7 @@
 pub mod age_rating;
 pub mod best_seats;
 pub mod booking_code;
+pub mod calendar;
 pub mod cancellation;
 pub mod card;
 pub mod email;

@@ -82,6 +82,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(at("/bookings").get(bookings::list::my_bookings).done())
         .service(at("/bookings/{code}").get(bookings::show::booking).done())
         .service(
+            at("/bookings/{code}/calendar.ics")
+                .get(bookings::calendar::calendar)
+                .done(),
+        )
+        .service(
             at("/bookings/{code}/tickets")
                 .post(bookings::tickets::set_tickets)
                 .done(),

@@ -250,3 +250,50 @@ async fn only_administrators_reach_the_settings() {
     });
     assert_ne!(name, "Taken over");
 }
+
+#[tokio::test]
+async fn the_address_is_saved_and_printed_on_tickets_or_refused_beside_its_field() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let form = form_of(&admin).await;
+    assert!(
+        form.iter()
+            .any(|(k, v)| k == "cinema_address" && v == cinema::seed::DEMO_ADDRESS),
+        "{form:?}"
+    );
+    let bad = "ul. Prosta 1\u{202e}, Warszawa";
+    let response = post(&admin, &changed(&form, &[("cinema_address", bad)])).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(text_at(&html, "#cinema_address-error").is_some());
+    assert_eq!(
+        attr_at(&html, "#cinema_address", "value").as_deref(),
+        Some(bad)
+    );
+    let address = "ul. Złota 59, 00-120 Warszawa";
+    let response = post(&admin, &changed(&form, &[("cinema_address", address)])).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let stored: String = app.db(|c| {
+        settings::table
+            .find(1)
+            .select(settings::cinema_address)
+            .first(c)
+            .unwrap()
+    });
+    assert_eq!(stored, address);
+
+    let customer = app.customer().await;
+    let showing = app.showing_in(3);
+    customer
+        .hold(showing, app.seats_of_kind(showing, "standard")[0])
+        .await;
+    let code = customer.basket_code(showing).await.unwrap();
+    customer.pay(&code, Card::ACCEPTED).await;
+    let (_, html) = customer.get_html(&format!("/bookings/{code}")).await;
+    let place = text_at(&html, "#ticket-place").unwrap();
+    assert!(place.contains(address), "{place}");
+    assert_eq!(
+        attr_at(&html, "#add-to-calendar", "href"),
+        Some(format!("/bookings/{code}/calendar.ics"))
+    );
+}

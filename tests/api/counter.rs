@@ -100,6 +100,8 @@ async fn a_walk_in_pays_cash_and_gets_change_with_no_account() {
     assert!(text_at(&tickets, "#flash").unwrap().contains("change due"));
     assert_eq!(count_of(&tickets, "article.ticket"), 2);
     assert!(tickets.html().contains(&code));
+    let place = text_at(&tickets, "article.ticket .ticket-place").unwrap();
+    assert!(place.contains(cinema::seed::DEMO_ADDRESS), "{place}");
     let paid = app.booking(&code);
     assert_eq!(paid.status, BookingStatus::Paid);
     assert!(paid.collected_at.is_some(), "handed over at the counter");

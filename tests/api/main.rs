@@ -12,6 +12,7 @@ mod admin_users;
 mod best_seats;
 mod bookings;
 mod box_office;
+mod calendar;
 mod cancel;
 mod client;
 mod counter;

@@ -191,6 +191,11 @@ fn malformed_probes(
     probes.push(probe(Method::GET, "/movies/99999", Body::None));
     for code in bad_codes {
         probes.push(probe(Method::GET, format!("/bookings/{code}"), Body::None));
+        probes.push(probe(
+            Method::GET,
+            format!("/bookings/{code}/calendar.ics"),
+            Body::None,
+        ));
         for action in ["tickets", "pay", "cancel"] {
             probes.push(probe(
                 Method::POST,
@@ -1188,6 +1193,7 @@ fn route_table(showing: i32, seat: i32, code: &str) -> Vec<(String, &'static [&'
         (format!("/showings/{showing}/seats/{seat}/release"), POST),
         ("/bookings".into(), GET),
         (format!("/bookings/{code}"), GET),
+        (format!("/bookings/{code}/calendar.ics"), GET),
         (format!("/bookings/{code}/tickets"), POST),
         (format!("/bookings/{code}/pay"), POST),
         (format!("/bookings/{code}/cancel"), POST),

@@ -17,6 +17,7 @@ use crate::views::{self, FieldErrors, PageCtx};
 #[serde(default)]
 pub struct SettingsForm {
     cinema_name: String,
+    cinema_address: String,
     time_zone: String,
     currency: String,
     hold_minutes: String,
@@ -101,6 +102,7 @@ impl SettingsForm {
     fn of(s: &Settings, version: i32) -> SettingsForm {
         SettingsForm {
             cinema_name: s.cinema_name.clone(),
+            cinema_address: s.cinema_address.clone(),
             time_zone: s.time_zone.clone(),
             currency: s.currency.clone(),
             hold_minutes: (s.hold_seconds / 60).max(1).to_string(),
@@ -146,6 +148,21 @@ impl SettingsForm {
         {
             errors.add("cinema_name", "Remove the invisible or control characters.");
         }
+        let address = self.cinema_address.trim();
+        if address.chars().count() > 200 {
+            errors.add(
+                "cinema_address",
+                "Give the address on one line, at most 200 characters.",
+            );
+        } else if address
+            .chars()
+            .any(|c| c.is_control() || crate::domain::person_name::hides_or_reorders(c))
+        {
+            errors.add(
+                "cinema_address",
+                "Give the address on one line, without invisible or control characters.",
+            );
+        }
         let zone = self.time_zone.trim();
         if zone.parse::<Tz>().is_err() {
             errors.add(
@@ -189,6 +206,7 @@ impl SettingsForm {
         ] = numbers;
         Ok(Settings {
             cinema_name: name.to_owned(),
+            cinema_address: address.to_owned(),
             time_zone: zone.to_owned(),
             currency,
             hold_seconds: hold * 60,
@@ -276,6 +294,7 @@ pub async fn save(ctx: Ctx, form: web::Form<SettingsForm>) -> Result<HttpRespons
             let saved = SettingsForm::of(&theirs, current_version);
             let labels = [
                 ("Cinema name", "cinema_name"),
+                ("Address", "cinema_address"),
                 ("Time zone", "time_zone"),
                 ("Currency", "currency"),
             ];
@@ -284,6 +303,7 @@ pub async fn save(ctx: Ctx, form: web::Form<SettingsForm>) -> Result<HttpRespons
                 .map(|(label, field)| {
                     let pick = |f: &SettingsForm| match *field {
                         "cinema_name" => f.cinema_name.clone(),
+                        "cinema_address" => f.cinema_address.clone(),
                         "time_zone" => f.time_zone.clone(),
                         _ => f.currency.clone(),
                     };

@@ -1,5 +1,6 @@
 //! A customer's bookings: the list, checkout, ticket types, payment and cancellation.
 
+pub mod calendar;
 pub mod cancel;
 pub mod list;
 pub mod pay;

@@ -72,6 +72,8 @@ pub struct BookingPage {
     showing_id: i32,
     hall: String,
     when: String,
+    /// The cinema's address (empty until the settings give it).
+    address: String,
     expires_iso: String,
     expires_clock: String,
     expires_in: String,
@@ -249,6 +251,7 @@ pub fn render(
         showing_id: loaded.detail.showing.id,
         hall: loaded.detail.hall.name.clone(),
         when: r.show_time(starts),
+        address: r.cinema_address.clone(),
         expires_iso: b
             .expires_at
             .and_utc()

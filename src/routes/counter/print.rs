@@ -35,6 +35,8 @@ struct TicketsPage {
     rating: String,
     when: String,
     hall: String,
+    /// The cinema's address (empty until the settings give it).
+    address: String,
     total: String,
     tickets: Vec<PrintedTicket>,
     one_per_page: bool,
@@ -69,6 +71,7 @@ pub async fn tickets(
         rating: detail.movie.age_rating,
         when: ctx.rules.show_time(detail.showing.starts_at),
         hall: detail.hall.name,
+        address: ctx.rules.cinema_address.clone(),
         total: ctx.rules.money(booking.total_cents),
         tickets: items
             .iter()
