@@ -2,28 +2,69 @@
 (function () {
   "use strict";
 
-  // Hold countdowns: "9:41" until the hold runs out.
+  // Hold countdowns: "9:41" until the hold runs out, a warning in the last minute, and at the end
+  // the checkout turns into "your hold ran out" (its pay form gone) without waiting for a reload.
   function tickCountdowns() {
     var now = Date.now();
     document.querySelectorAll(".countdown[data-expires]").forEach(function (el) {
       var left = Math.round((Date.parse(el.getAttribute("data-expires")) - now) / 1000);
       if (isNaN(left)) return;
+      var note = el.closest(".hold-note");
       if (left <= 0) {
         el.textContent = "0:00";
         el.classList.add("expired");
-        var note = el.closest(".hold-note");
         if (note && !note.classList.contains("expired")) {
           note.classList.add("expired");
           note.setAttribute("role", "alert");
           note.textContent = "Your hold has run out and the seats were released. Please choose your seats again.";
         }
+        holdRanOut();
         return;
       }
       var m = Math.floor(left / 60);
       var s = left % 60;
       el.textContent = m + ":" + (s < 10 ? "0" : "") + s;
       el.classList.toggle("urgent", left <= 60);
+      if (left <= 60 && note && !note.querySelector(".hold-warning")) {
+        var warning = document.createElement("strong");
+        warning.className = "hold-warning";
+        warning.setAttribute("role", "status");
+        warning.textContent = " Less than a minute left: pay now, or the seats are released.";
+        note.appendChild(warning);
+      }
     });
+  }
+
+  function holdRanOut() {
+    var checkout = document.querySelector(".checkout[data-showing-url]");
+    if (!checkout) return;
+    var box = document.createElement("section");
+    box.className = "card hold-ran-out";
+    box.id = "hold-ran-out";
+    box.setAttribute("role", "alert");
+    var title = document.createElement("h2");
+    title.textContent = "Your hold ran out";
+    var text = document.createElement("p");
+    text.textContent = "The seats were released so that others can book them; nothing was charged.";
+    var again = document.createElement("a");
+    again.className = "button primary";
+    again.id = "pick-seats-again";
+    again.href = checkout.getAttribute("data-showing-url");
+    again.textContent = "Pick seats again";
+    box.appendChild(title);
+    box.appendChild(text);
+    box.appendChild(again);
+    checkout.replaceWith(box);
+    // What the page says of the booking changes with it: expired, nothing left to cancel, and
+    // the note above says no more than the box.
+    var badge = document.querySelector(".booking-head [data-status]");
+    if (badge) {
+      badge.textContent = "expired";
+      badge.setAttribute("data-status", "expired");
+      badge.className = "badge status-expired";
+    }
+    document.querySelectorAll("section.cancel, .hold-note").forEach(function (el) { el.remove(); });
+    again.focus();
   }
 
   // The seat map is one tab stop; arrow keys move between seats (roving tabindex).

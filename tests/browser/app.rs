@@ -37,6 +37,11 @@ impl Drop for TestApp {
 
 /// Starts the application with the demo repertoire; must run inside a Tokio runtime.
 pub fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {})
+}
+
+/// [`spawn_app`] with some settings changed first, such as a short hold.
+pub fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser-dbs");
     std::fs::create_dir_all(&dir).expect("creating the test database folder");
     let db_path = dir.join(format!(
@@ -45,7 +50,8 @@ pub fn spawn_app() -> TestApp {
         unique(),
         &cinema::random::token()[..8]
     ));
-    let config = Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD);
+    let mut config = Config::throwaway(db_path.display().to_string(), ADMIN_PASSWORD);
+    configure(&mut config);
     let clock = Clock::default();
     let (address, pool) = crate::lookups::start_server(config, clock.clone());
     TestApp {

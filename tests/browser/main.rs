@@ -10,6 +10,7 @@ mod booking;
 mod box_office;
 mod browser;
 mod driver;
+mod expiry;
 mod keyboard;
 #[path = "../common/lookups.rs"]
 mod lookups;
