@@ -249,13 +249,13 @@ async fn the_seat_limit_is_per_showing() {
 }
 
 #[tokio::test]
-async fn an_anonymous_hold_sends_the_visitor_to_log_in_and_back() {
+async fn an_anonymous_click_on_a_seat_is_kept_through_logging_in() {
     let app = spawn_app().await;
     let (_, email) = app.customer_with_email().await;
     let showing = app.showing_in(3);
     let seat = app.seats_of_kind(showing, "standard")[0];
     let visitor = app.client();
-    let login = format!("/login?next=%2Fshowings%2F{showing}");
+    let login = format!("/login?next=%2Fshowings%2F{showing}%3Fseat%3D{seat}");
 
     assert_redirects_to(&visitor.hold(showing, seat).await, &login);
     let response = visitor
@@ -270,9 +270,11 @@ async fn an_anonymous_hold_sends_the_visitor_to_log_in_and_back() {
     );
     assert_eq!(app.seat_state(showing, seat).0, SeatState::Free);
 
+    // The login page says the seat will be kept, and logging in keeps it.
     let (_, html) = visitor.get_html(&login).await;
+    assert!(text_at(&html, "#keeps-seat").is_some());
     let next = attr_at(&html, r#"input[name="next"]"#, "value").unwrap();
-    assert_eq!(next, format!("/showings/{showing}"));
+    assert_eq!(next, format!("/showings/{showing}?seat={seat}"));
     let response = visitor
         .post_form(
             "/login",
@@ -280,9 +282,72 @@ async fn an_anonymous_hold_sends_the_visitor_to_log_in_and_back() {
         )
         .await;
     assert_redirects_to(&response, &format!("/showings/{showing}"));
+    let state = app.seat_state(showing, seat).0;
+    assert_eq!(state, SeatState::Held);
+    let (_, html) = visitor.get_html(&format!("/showings/{showing}")).await;
+    assert!(
+        text_at(&html, "#flash").unwrap().contains("held for you"),
+        "{:?}",
+        text_at(&html, "#flash")
+    );
     assert_eq!(
-        visitor.hold(showing, seat).await.status(),
-        StatusCode::SEE_OTHER
+        attr_at(&html, &format!("#seat-{seat}"), "data-state").as_deref(),
+        Some("mine")
+    );
+}
+
+#[tokio::test]
+async fn a_seat_kept_through_registering_is_held_or_its_loss_explained() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let seats = app.seats_of_kind(showing, "standard");
+    let next = format!("/showings/{showing}?seat={}", seats[3]);
+
+    let newcomer = app.client();
+    let (_, html) = newcomer
+        .get_html(&format!(
+            "/register?next=%2Fshowings%2F{showing}%3Fseat%3D{}",
+            seats[3]
+        ))
+        .await;
+    assert!(text_at(&html, "#keeps-seat").is_some());
+    let response = newcomer
+        .post_form(
+            "/register",
+            &[
+                ("name", "New Customer"),
+                ("email", "new.customer@example.com"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("next", &next),
+            ],
+        )
+        .await;
+    assert_redirects_to(&response, &format!("/showings/{showing}"));
+    assert_eq!(app.seat_state(showing, seats[3]).0, SeatState::Held);
+    let (_, html) = newcomer.get_html(&format!("/showings/{showing}")).await;
+    let flash = text_at(&html, "#flash").unwrap();
+    assert!(
+        flash.contains("Welcome") && flash.contains("held for you"),
+        "{flash}"
+    );
+
+    // A seat someone took meanwhile is not taken from them; the customer is told.
+    let (_, email) = app.customer_with_email().await;
+    let late = app.client();
+    let response = late
+        .post_form(
+            "/login",
+            &[("email", &email), ("password", PASSWORD), ("next", &next)],
+        )
+        .await;
+    assert_redirects_to(&response, &format!("/showings/{showing}"));
+    let (_, html) = late.get_html(&format!("/showings/{showing}")).await;
+    let flash = text_at(&html, "#flash").unwrap();
+    assert!(flash.contains("could not keep"), "{flash}");
+    assert_eq!(
+        attr_at(&html, &format!("#seat-{}", seats[3]), "data-state").as_deref(),
+        Some("held")
     );
 }
 

@@ -253,7 +253,7 @@ async fn a_deactivated_user_loses_access_at_the_next_request() {
     );
     assert_redirects_to(
         &customer.hold(showing, seats[1]).await,
-        &format!("/login?next=%2Fshowings%2F{showing}"),
+        &format!("/login?next=%2Fshowings%2F{showing}%3Fseat%3D{}", seats[1]),
     );
     let version = app.booking(&code).version.to_string();
     let response = customer

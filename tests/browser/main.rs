@@ -3,6 +3,7 @@
 //! JavaScript, screenshots, and an axe-core accessibility audit. See README.md.
 
 mod accessibility;
+mod anonymous;
 mod app;
 mod axe;
 mod back_office;

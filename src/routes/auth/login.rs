@@ -31,6 +31,8 @@ struct LoginPage {
     ctx: PageCtx,
     email: String,
     next: String,
+    /// `next` keeps a seat the visitor clicked: the page says it will be held.
+    keeps_seat: bool,
     error: Option<String>,
 }
 
@@ -39,6 +41,7 @@ pub async fn login_form(ctx: Ctx, query: web::Query<NextQuery>) -> Result<HttpRe
     views::html(&LoginPage {
         ctx: ctx.page(),
         email: String::new(),
+        keeps_seat: super::kept_seat::parse(&next).is_some(),
         next,
         error: None,
     })
@@ -55,6 +58,7 @@ pub async fn login(
         let page = LoginPage {
             ctx: ctx.page(),
             email: form.email.trim().chars().take(254).collect(),
+            keeps_seat: super::kept_seat::parse(&next).is_some(),
             next: next.clone(),
             error: Some(message.into()),
         };
@@ -150,7 +154,11 @@ pub async fn login(
         );
         return Ok(views::see_other("/account#password-title"));
     }
-    Ok(views::see_other(&next))
+    let (landing, kept) = super::kept_seat::land(&ctx, user_id, &next).await?;
+    if let Some(kept) = kept {
+        session::set_flash(&ctx.session, kept);
+    }
+    Ok(views::see_other(&landing))
 }
 
 enum Attempt {

@@ -1,5 +1,6 @@
 //! Accounts: registering, logging in and out.
 
+pub mod kept_seat;
 pub mod login;
 pub mod logout;
 pub mod register;

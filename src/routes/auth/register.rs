@@ -30,6 +30,8 @@ struct RegisterPage {
     name: String,
     email: String,
     next: String,
+    /// `next` keeps a seat the visitor clicked: the page says it will be held.
+    keeps_seat: bool,
     /// Why the form cannot be sent now, above it.
     notice: Option<String>,
     errors: FieldErrors,
@@ -49,6 +51,7 @@ pub async fn register_form(
         ctx: ctx.page(),
         name: String::new(),
         email: String::new(),
+        keeps_seat: super::kept_seat::parse(&next).is_some(),
         next,
         notice: None,
         errors: FieldErrors::default(),
@@ -80,6 +83,7 @@ pub async fn register(
             ctx: ctx.page(),
             name: form.name.trim().chars().take(200).collect(),
             email: form.email.trim().chars().take(300).collect(),
+            keeps_seat: super::kept_seat::parse(&next).is_some(),
             next: next.clone(),
             notice,
             errors,
@@ -144,11 +148,16 @@ pub async fn register(
             return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
         }
     };
+    let (landing, kept) = super::kept_seat::land(&ctx, user.id, &next).await?;
+    let welcome = format!("Welcome, {}! Your account is ready.", user.name);
     session::set_flash(
         &ctx.session,
-        format!("Welcome, {}! Your account is ready.", user.name),
+        match kept {
+            Some(kept) => format!("{welcome} {kept}"),
+            None => welcome,
+        },
     );
-    Ok(views::see_other(&next))
+    Ok(views::see_other(&landing))
 }
 
 enum Registered {

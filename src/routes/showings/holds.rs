@@ -71,7 +71,12 @@ async fn change_seat(
         .flatten()
         .is_none()
     {
-        return Err(AppError::LoginRequired { next: back });
+        // Logging in keeps the seat a visitor clicked: it is held for them once they are in.
+        let next = match change {
+            Change::Hold => crate::routes::auth::kept_seat::next_for(showing_id, seat_id),
+            Change::Release => back,
+        };
+        return Err(AppError::LoginRequired { next });
     }
     let limits = AppState::of(&req)
         .map(|s| s.hold_limits.clone())
