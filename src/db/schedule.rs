@@ -142,7 +142,7 @@ fn record(row: RecordRow, counts: (i64, i64, i64)) -> ShowingRecord {
 
 /// Sold, held and all seats of each showing: the sold and held ones from their states (an index
 /// holds them by state, so free seats are not read), all of them from the showings' layouts.
-fn counts(
+pub fn counts(
     c: &mut super::Conn,
     showings_and_layouts: &[(i32, i32)],
 ) -> QueryResult<std::collections::HashMap<i32, (i64, i64, i64)>> {

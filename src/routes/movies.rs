@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::repertoire::{ShowingLink, day_label};
+use super::repertoire::{ShowingLink, counts_of, day_label};
 use crate::db::{self, catalog::Movie};
 use crate::error::AppError;
 use crate::session::Ctx;
@@ -31,10 +31,12 @@ impl MoviePage {
 pub async fn movie(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
     let now = ctx.now();
-    let (movie, showings) = ctx
+    let (movie, showings, counts) = ctx
         .read(move |c| {
             let movie = db::catalog::movie(c, id)?.ok_or_else(|| AppError::not_found("movie"))?;
-            Ok((movie, db::showings::upcoming_for_movie(c, id, now)?))
+            let showings = db::showings::upcoming_for_movie(c, id, now)?;
+            let counts = counts_of(c, &showings)?;
+            Ok((movie, showings, counts))
         })
         .await?;
     let today = ctx.rules.today(ctx.state.clock.now());
@@ -42,13 +44,7 @@ pub async fn movie(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppE
     let mut last_date = None;
     for d in showings {
         let date = ctx.rules.local(d.showing.starts_at).date_naive();
-        let link = ShowingLink {
-            id: d.showing.id,
-            time: ctx.rules.show_clock(d.showing.starts_at),
-            hall: d.hall.name,
-            price: ctx.rules.money(d.showing.price_cents),
-            started: false,
-        };
+        let link = ShowingLink::new(&ctx, &d, &counts, now);
         if last_date == Some(date) {
             if let Some(day) = days.last_mut() {
                 day.showings.push(link);

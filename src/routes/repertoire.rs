@@ -26,9 +26,62 @@ pub struct DayLink {
 pub struct ShowingLink {
     pub id: i32,
     pub time: String,
+    /// When it ends, on the cinema's clock.
+    pub ends: String,
     pub hall: String,
     pub price: String,
     pub started: bool,
+    /// `sold-out`, `almost-full` or empty; `fullness_words` says it.
+    pub fullness: &'static str,
+    pub fullness_words: String,
+}
+
+/// Sold, held and all seats per showing, as `db::schedule::counts` gives them.
+pub type Counts = std::collections::HashMap<i32, (i64, i64, i64)>;
+
+impl ShowingLink {
+    pub fn new(ctx: &Ctx, d: &ShowingDetail, counts: &Counts, now: chrono::NaiveDateTime) -> Self {
+        let (sold, held, seats) = counts.get(&d.showing.id).copied().unwrap_or_default();
+        let (fullness, fullness_words) = fullness(sold, held, seats);
+        ShowingLink {
+            id: d.showing.id,
+            time: ctx.rules.show_clock(d.showing.starts_at),
+            ends: ctx.rules.show_clock(d.showing.ends_at),
+            hall: d.hall.name.clone(),
+            price: ctx.rules.money(d.showing.price_cents),
+            started: crate::domain::sales::has_started(d.showing.starts_at, now),
+            fullness,
+            fullness_words,
+        }
+    }
+}
+
+/// The sold, held and all seats of these showings.
+pub fn counts_of(c: &mut db::Conn, showings: &[ShowingDetail]) -> Result<Counts, AppError> {
+    let keys: Vec<(i32, i32)> = showings
+        .iter()
+        .map(|d| (d.showing.id, d.showing.layout_id))
+        .collect();
+    Ok(db::schedule::counts(c, &keys)?)
+}
+
+/// How full a showing is, said before anyone opens its map: sold out, or almost full once at most
+/// a tenth of the hall (and at most 20 seats) is left.
+fn fullness(sold: i64, held: i64, seats: i64) -> (&'static str, String) {
+    let left = (seats - sold - held).max(0);
+    if seats > 0 && left == 0 {
+        ("sold-out", "Sold out".to_owned())
+    } else if seats > 0 && left <= (seats / 10).clamp(1, 20) {
+        (
+            "almost-full",
+            format!(
+                "Almost full: {left} seat{} left",
+                if left == 1 { "" } else { "s" }
+            ),
+        )
+    } else {
+        ("", String::new())
+    }
 }
 
 pub struct MovieDay {
@@ -62,8 +115,12 @@ pub async fn repertoire(ctx: Ctx, query: web::Query<DayQuery>) -> Result<HttpRes
         })?,
     };
     let (from, to) = ctx.rules.day_range_utc(day);
-    let showings = ctx
-        .read(move |c| Ok(db::showings::between(c, from, to)?))
+    let (showings, counts) = ctx
+        .read(move |c| {
+            let showings = db::showings::between(c, from, to)?;
+            let counts = counts_of(c, &showings)?;
+            Ok((showings, counts))
+        })
         .await?;
     let days = (0..DAYS_AHEAD)
         .map(|offset| {
@@ -78,7 +135,7 @@ pub async fn repertoire(ctx: Ctx, query: web::Query<DayQuery>) -> Result<HttpRes
     let page = RepertoirePage {
         day_label: day_label(day, today),
         days,
-        movies: group_by_movie(&ctx, showings),
+        movies: group_by_movie(&ctx, showings, &counts),
         ctx: ctx.page(),
     };
     views::html(&page)
@@ -93,17 +150,11 @@ pub fn day_label(date: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
-fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>) -> Vec<MovieDay> {
+fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>, counts: &Counts) -> Vec<MovieDay> {
     let now = ctx.now();
     let mut movies: Vec<MovieDay> = Vec::new();
     for d in showings {
-        let link = ShowingLink {
-            id: d.showing.id,
-            time: ctx.rules.show_clock(d.showing.starts_at),
-            hall: d.hall.name.clone(),
-            price: ctx.rules.money(d.showing.price_cents),
-            started: crate::domain::sales::has_started(d.showing.starts_at, now),
-        };
+        let link = ShowingLink::new(ctx, &d, counts, now);
         match movies.last_mut() {
             Some(m) if m.id == d.movie.id => m.showings.push(link),
             _ => movies.push(MovieDay {
@@ -119,4 +170,23 @@ fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>) -> Vec<MovieDay> {
         }
     }
     movies
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fullness;
+
+    #[test]
+    fn a_showing_is_almost_full_in_its_last_tenth_and_sold_out_with_no_seat_left() {
+        assert_eq!(fullness(0, 0, 250).0, "");
+        assert_eq!(fullness(200, 20, 250).0, "");
+        assert_eq!(
+            fullness(220, 10, 250),
+            ("almost-full", "Almost full: 20 seats left".into())
+        );
+        assert_eq!(fullness(249, 0, 250).1, "Almost full: 1 seat left");
+        assert_eq!(fullness(240, 10, 250).0, "sold-out");
+        assert_eq!(fullness(5, 0, 6).0, "almost-full");
+        assert_eq!(fullness(0, 0, 0).0, "");
+    }
 }

@@ -205,3 +205,102 @@ async fn an_inactive_movie_is_404_and_leaves_the_repertoire() {
         .await;
     assert!(!movies_on_page(&html).contains_key(&movie_id));
 }
+
+#[tokio::test]
+async fn each_showtime_shows_its_end_its_lowest_price_and_how_full_it_is() {
+    use cinema::domain::kinds::SeatState;
+    use cinema::schema::seat_states;
+    let app = spawn_app().await;
+    let (_, by_movie) = day_in_db(&app, 1);
+    let ids: Vec<i32> = by_movie.values().flatten().copied().collect();
+    let (full, nearly, open) = (ids[0], ids[1], ids[2]);
+    // Straight into the tables: this is about what the repertoire says, not about selling. One
+    // paid web booking of the demo customer owns the seats sold in each showing.
+    let customer = app.user_id(cinema::seed::DEMO_CUSTOMER.0);
+    let now = app.clock.now_naive();
+    let sell = |showing: i32, code: &str, leave_free: usize| {
+        use cinema::domain::kinds::{BookingStatus, Channel};
+        use cinema::schema::bookings;
+        app.db(|c| {
+            diesel::insert_into(bookings::table)
+                .values((
+                    bookings::code.eq(code),
+                    bookings::user_id.eq(Some(customer)),
+                    bookings::showing_id.eq(showing),
+                    bookings::status.eq(BookingStatus::Paid),
+                    bookings::total_cents.eq(0),
+                    bookings::created_at.eq(now),
+                    bookings::expires_at.eq(now),
+                    bookings::paid_at.eq(Some(now)),
+                    bookings::channel.eq(Channel::Web),
+                ))
+                .execute(c)
+                .unwrap();
+            let booking: i32 = bookings::table
+                .filter(bookings::code.eq(code))
+                .select(bookings::id)
+                .first(c)
+                .unwrap();
+            let seats: Vec<i32> = seat_states::table
+                .filter(seat_states::showing_id.eq(showing))
+                .select(seat_states::id)
+                .order(seat_states::id)
+                .load(c)
+                .unwrap();
+            diesel::update(
+                seat_states::table
+                    .filter(seat_states::id.eq_any(&seats[..seats.len() - leave_free])),
+            )
+            .set((
+                seat_states::state.eq(SeatState::Sold),
+                seat_states::booking_id.eq(Some(booking)),
+            ))
+            .execute(c)
+            .unwrap();
+        });
+    };
+    sell(full, "FULL0001", 0);
+    sell(nearly, "NEAR0001", 3);
+    let (day, _) = day_in_db(&app, 1);
+    let (status, html) = app
+        .client()
+        .get_html(&format!("/?date={}", day.format("%Y-%m-%d")))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let fullness = |id: i32| {
+        attr_at(
+            &html,
+            &format!("a.showtime[href='/showings/{id}']"),
+            "data-fullness",
+        )
+    };
+    assert_eq!(fullness(full).as_deref(), Some("sold-out"));
+    assert_eq!(fullness(nearly).as_deref(), Some("almost-full"));
+    assert_eq!(fullness(open).as_deref(), Some("open"));
+    let words = text_at(
+        &html,
+        &format!("a.showtime[href='/showings/{nearly}'] .fullness"),
+    )
+    .unwrap();
+    assert_eq!(words, "Almost full: 3 seats left");
+    let link = text_at(&html, &format!("a.showtime[href='/showings/{open}']")).unwrap();
+    let (price, ends): (i64, chrono::NaiveDateTime) = app.db(|c| {
+        showings::table
+            .find(open)
+            .select((showings::price_cents, showings::ends_at))
+            .first(c)
+            .unwrap()
+    });
+    assert!(
+        link.contains(&format!(
+            "from {}",
+            cinema::domain::money::format(price, "PLN")
+        )),
+        "{link}"
+    );
+    let rules = app.db(|c| cinema::db::settings::load(c, None).unwrap());
+    assert!(
+        link.contains(&format!("–{}", rules.show_clock(ends))),
+        "{link}"
+    );
+}

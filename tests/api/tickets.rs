@@ -198,6 +198,13 @@ async fn a_child_ticket_is_neither_offered_nor_sold_for_a_sixteen_plus_film() {
     assert!(!offered.is_empty());
     assert!(!offered.iter().any(|t| t.contains("Child")), "{offered:?}");
     assert!(offered.iter().any(|t| t.contains("Adult")), "{offered:?}");
+    // Each choice says what it costs on this seat.
+    assert!(
+        offered
+            .iter()
+            .all(|t| t.contains(" · ") && t.ends_with("PLN")),
+        "{offered:?}"
+    );
 
     let before = app.booking(&code);
     let child = ticket_type_id(&app, "child").to_string();

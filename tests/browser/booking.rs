@@ -111,7 +111,10 @@ async fn a_customer_picks_seats_without_a_page_load_and_pays_for_a_child_ticket(
     browser
         .find(&format!("#type_{}", seats[0]))
         .await
-        .select_by_label("Child (under 13)")
+        // Each choice names its price too: "Child (under 13) · 17.40 PLN".
+        .select_by(fantoccini::Locator::XPath(
+            ".//option[starts-with(., 'Child (under 13) · ')]",
+        ))
         .await
         .expect("choosing a child ticket");
     browser

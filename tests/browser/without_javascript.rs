@@ -53,7 +53,10 @@ async fn with_javascript_off_a_customer_still_books_and_pays() {
     browser
         .find(&format!("#type_{seat}"))
         .await
-        .select_by_label("Child (under 13)")
+        // Each choice names its price too: "Child (under 13) · 17.40 PLN".
+        .select_by(fantoccini::Locator::XPath(
+            ".//option[starts-with(., 'Child (under 13) · ')]",
+        ))
         .await
         .expect("choosing a child ticket");
     browser.click("#tickets form button[type=submit]").await;

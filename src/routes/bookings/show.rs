@@ -28,6 +28,8 @@ pub struct ItemView {
     pub ticket_type_id: i32,
     pub ticket_name: String,
     pub price: String,
+    /// Every ticket type this seat may have, each with its price on this seat.
+    pub options: Vec<TypeOption>,
 }
 
 pub struct TypeOption {
@@ -55,7 +57,6 @@ pub struct Tickets {
     pub csrf: String,
     pub open: bool,
     pub items: Vec<ItemView>,
-    pub types: Vec<TypeOption>,
     pub total: String,
     pub version: i32,
     pub message: Option<String>,
@@ -165,14 +166,22 @@ pub fn tickets(ctx: &Ctx, loaded: &Loaded, message: Option<String>) -> Tickets {
                 ticket_type_id: i.ticket_type_id,
                 ticket_name: i.ticket_type_name.clone(),
                 price: r.money(i.price_cents),
-            })
-            .collect(),
-        types: loaded
-            .types
-            .iter()
-            .map(|t| TypeOption {
-                id: t.id,
-                name: t.name.clone(),
+                options: loaded
+                    .types
+                    .iter()
+                    .map(|t| TypeOption {
+                        id: t.id,
+                        name: format!(
+                            "{} · {}",
+                            t.name,
+                            r.money(t.price_for(
+                                loaded.detail.showing.price_cents,
+                                i.kind,
+                                r.vip_surcharge_cents
+                            ))
+                        ),
+                    })
+                    .collect(),
             })
             .collect(),
         total: r.money(loaded.booking.total_cents),
