@@ -170,8 +170,35 @@
     });
   }
 
+  // "Zoom in": seats big enough to tap on a phone, the map scrolling inside its box and kept where
+  // it was across the poll's swaps; "Whole hall" fits it to the width again.
+  function initZoom() {
+    var button = document.querySelector("[data-zoom]");
+    var map = button && button.closest(".seat-map");
+    if (!map) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var zoomed = map.classList.toggle("zoomed");
+      button.setAttribute("aria-pressed", zoomed ? "true" : "false");
+      button.textContent = zoomed ? "Whole hall" : "Zoom in";
+      var wrap = document.getElementById("seat-grid");
+      if (zoomed && wrap) wrap.scrollLeft = (wrap.scrollWidth - wrap.clientWidth) / 2;
+    });
+  }
+  var kept = null;
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var wrap = document.getElementById("seat-grid");
+    if (wrap && e.detail.target === wrap) kept = [wrap.scrollLeft, wrap.scrollTop];
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var wrap = document.getElementById("seat-grid");
+    if (wrap && kept) { wrap.scrollLeft = kept[0]; wrap.scrollTop = kept[1]; }
+    kept = null;
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     focusFirstError();
+    initZoom();
     initPrintButtons();
     initGrids();
     tickCountdowns();

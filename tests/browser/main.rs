@@ -15,6 +15,7 @@ mod expiry;
 mod keyboard;
 #[path = "../common/lookups.rs"]
 mod lookups;
+mod phone;
 mod prerequisites;
 mod reports;
 mod screenshots;
