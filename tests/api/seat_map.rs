@@ -188,3 +188,35 @@ async fn a_customers_bought_seats_show_as_theirs_to_them_alone() {
     let html = scraper::Html::parse_fragment(&other.htmx_get(&grid).await.text().await.unwrap());
     assert_eq!(count_of(&html, "[data-mine]"), 0);
 }
+
+#[tokio::test]
+async fn choosing_a_wheelchair_space_or_companion_seat_says_what_it_is() {
+    use crate::pages::count_of;
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let customer = app.customer().await;
+    let standard = app.seats_of_kind(showing, "standard")[0];
+    customer.hold(showing, standard).await;
+    let (_, html) = customer.get_html(&format!("/showings/{showing}")).await;
+    assert_eq!(count_of(&html, "#basket-content .kind-note"), 0);
+    let wheelchair = app.seats_of_kind(showing, "wheelchair")[0];
+    let companion = app.seats_of_kind(showing, "companion")[0];
+    customer.hold(showing, wheelchair).await;
+    customer.hold(showing, companion).await;
+    let (_, html) = customer.get_html(&format!("/showings/{showing}")).await;
+    let notes: Vec<String> = html
+        .select(&Selector::parse("#basket-content .kind-note").unwrap())
+        .map(|n| n.text().collect())
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("wheelchair space has no seat")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("companion seat")),
+        "{notes:?}"
+    );
+}

@@ -61,6 +61,21 @@ pub struct BasketItem {
     pub label: String,
     pub kind: String,
     pub price: String,
+    /// What a customer should know about a seat of this kind, if anything.
+    pub note: Option<&'static str>,
+}
+
+/// A word for whoever takes a wheelchair space or a companion seat.
+fn kind_note(kind: SeatKind) -> Option<&'static str> {
+    match kind {
+        SeatKind::Wheelchair => Some(
+            "A wheelchair space has no seat: it is an open place for a wheelchair, with step-free access.",
+        ),
+        SeatKind::Companion => Some(
+            "A companion seat is beside a wheelchair space, for someone who comes with a wheelchair user.",
+        ),
+        SeatKind::Standard | SeatKind::Vip => None,
+    }
 }
 
 pub struct Basket {
@@ -273,6 +288,7 @@ fn fill_basket(basket: &mut Basket, rules: &Rules, booking: &Booking, items: Vec
         .map(|i| BasketItem {
             label: i.label(),
             kind: i.kind.label().to_owned(),
+            note: kind_note(i.kind),
             price: rules.money(i.price_cents),
         })
         .collect();
