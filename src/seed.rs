@@ -51,6 +51,7 @@ struct DemoMovie {
     rating: &'static str,
     year: i32,
     description: &'static str,
+    language: &'static str,
 }
 
 const MOVIES: &[DemoMovie] = &[
@@ -60,6 +61,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 112,
         rating: "12+",
         year: 2026,
+        language: "English, Polish subtitles",
         description: "A retired sailor takes one last winter post on a remote Baltic island and finds he is not alone.",
     },
     DemoMovie {
@@ -68,6 +70,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 89,
         rating: "All ages",
         year: 2026,
+        language: "Polish (dubbed)",
         description: "Two siblings fold a dragon that comes to life on the night of the city's lantern festival.",
     },
     DemoMovie {
@@ -76,6 +79,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 134,
         rating: "16+",
         year: 2026,
+        language: "English, Polish subtitles",
         description: "A farming colony on a tidally locked planet discovers why its crops grow back overnight.",
     },
     DemoMovie {
@@ -84,6 +88,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 121,
         rating: "16+",
         year: 2025,
+        language: "Polish",
         description: "A night-shift tram driver witnesses a theft that half the city wants to keep quiet.",
     },
     DemoMovie {
@@ -92,6 +97,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 98,
         rating: "7+",
         year: 2026,
+        language: "Polish (dubbed)",
         description: "A delayed sleeper train, a lost reindeer and a family that finally has to talk to each other.",
     },
     DemoMovie {
@@ -100,6 +106,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 105,
         rating: "12+",
         year: 2025,
+        language: "English, Polish subtitles",
         description: "Three generations decide the fate of the family apple orchard over one long harvest weekend.",
     },
     DemoMovie {
@@ -108,6 +115,7 @@ const MOVIES: &[DemoMovie] = &[
         minutes: 117,
         rating: "12+",
         year: 2026,
+        language: "English, Polish subtitles",
         description: "A team of meteorologists races a once-in-a-century storm across the plains.",
     },
 ];
@@ -230,6 +238,7 @@ fn demo_repertoire(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Resul
                 duration_minutes: m.minutes,
                 age_rating: m.rating,
                 release_year: m.year,
+                language: m.language,
             })
             .returning(movies::id)
             .get_result::<i32>(conn)?;

@@ -16,6 +16,8 @@ pub struct Movie {
     pub duration_minutes: i32,
     pub age_rating: String,
     pub release_year: i32,
+    /// The language it is shown in, as the back office wrote it (may be empty).
+    pub language: String,
     /// Above 0: the version of the movie's poster (see `db::posters`).
     pub poster_version: i32,
 }
@@ -35,6 +37,7 @@ pub struct NewMovie<'a> {
     pub duration_minutes: i32,
     pub age_rating: &'a str,
     pub release_year: i32,
+    pub language: &'a str,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -90,6 +90,8 @@ pub struct MovieDay {
     pub genre: String,
     pub rating: String,
     pub minutes: i32,
+    /// The language it is shown in, as the back office wrote it (may be empty).
+    pub language: String,
     /// The poster's address; a placeholder of this hue is drawn without one.
     pub poster: Option<String>,
     pub hue: u32,
@@ -165,6 +167,7 @@ fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>, counts: &Counts) -> V
                 genre: d.movie.genre,
                 rating: d.movie.age_rating,
                 minutes: d.movie.duration_minutes,
+                language: d.movie.language,
                 showings: vec![link],
             }),
         }
