@@ -31,6 +31,15 @@ pub struct Config {
     pub registrations_per_hour: u32,
     /// How long the simulated card processor takes to answer (none by default).
     pub payment_delay: Duration,
+    /// Mail goes to this SMTP server (`smtp://`, `smtps://` URLs as lettre reads them) when set.
+    pub smtp_url: Option<String>,
+    /// Otherwise each message is an `.eml` file in this folder.
+    pub mail_outbox: PathBuf,
+    /// The sender of every message.
+    pub mail_from: String,
+    /// The site's address as customers reach it, for links in mail (never taken from a request's
+    /// Host header, which a stranger could set to their own site).
+    pub public_url: String,
 }
 
 impl Config {
@@ -54,8 +63,19 @@ impl Config {
             }
             None => None,
         };
+        let bind = var("CINEMA_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let mail_outbox = var("CINEMA_MAIL_OUTBOX")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| outbox_beside(&database_url));
         Ok(Config {
-            bind: var("CINEMA_BIND").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            public_url: var("CINEMA_PUBLIC_URL")
+                .unwrap_or_else(|| format!("http://{bind}"))
+                .trim_end_matches('/')
+                .to_owned(),
+            bind,
+            smtp_url: var("CINEMA_SMTP_URL"),
+            mail_outbox,
+            mail_from: var("CINEMA_MAIL_FROM").unwrap_or_else(|| "no-reply@localhost".into()),
             database_url,
             session_key,
             secure_cookie: flag(var("CINEMA_SECURE_COOKIE"), false)?,
@@ -91,9 +111,15 @@ impl Config {
     /// session key, demo data, two workers, no registration limit to speak of, and the expiry sweep
     /// left to the caller.
     pub fn throwaway(database_url: impl Into<String>, admin_password: &str) -> Config {
+        let database_url: String = database_url.into();
         Config {
             bind: "127.0.0.1:0".into(),
-            database_url: database_url.into(),
+            // Many test servers share a folder: each keeps its own outbox.
+            mail_outbox: PathBuf::from(format!("{database_url}.outbox")),
+            smtp_url: None,
+            mail_from: "no-reply@localhost".into(),
+            public_url: "http://127.0.0.1".into(),
+            database_url,
             session_key: crate::random::bytes::<64>().to_vec(),
             secure_cookie: false,
             admin_email: "admin@example.com".into(),
@@ -111,6 +137,13 @@ impl Config {
             payment_delay: Duration::ZERO,
         }
     }
+}
+
+/// The default outbox: a folder `outbox` beside the database file.
+fn outbox_beside(database_url: &str) -> PathBuf {
+    Path::new(database_url)
+        .parent()
+        .map_or_else(|| PathBuf::from("outbox"), |dir| dir.join("outbox"))
 }
 
 /// A whole number within `range`, or `default` when not set.

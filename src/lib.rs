@@ -13,6 +13,7 @@ pub mod error;
 pub mod gzip_parts;
 pub mod htmx;
 pub mod logging;
+pub mod mail;
 pub mod middleware;
 pub mod password;
 pub mod payments;

@@ -108,6 +108,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    password_resets (id) {
+        id -> Integer,
+        user_id -> Integer,
+        token_hash -> Text,
+        client -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     payments (id) {
         id -> Integer,
         booking_id -> Integer,
@@ -318,6 +330,7 @@ diesel::table! {
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
+diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(booking_items -> bookings (booking_id));
 diesel::joinable!(booking_items -> seats (seat_id));
 diesel::joinable!(booking_items -> showings (showing_id));
@@ -355,6 +368,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     layouts,
     login_failures,
     movies,
+    password_resets,
     payments,
     posters,
     registrations,

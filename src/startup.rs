@@ -60,6 +60,8 @@ impl Application {
                 rules.holds_per_minute_per_address,
             )),
             payments: Arc::new(crate::payments::Simulator::new(config.payment_delay)),
+            mailer: Arc::new(crate::mail::Mailer::new(&config)?),
+            public_url: config.public_url.clone(),
         });
         tokio::spawn(sweeper::run(
             pool.clone(),

@@ -18,6 +18,7 @@ pub mod layouts;
 pub mod ledger;
 pub mod login_failures;
 pub mod movies;
+pub mod password_resets;
 pub mod posters;
 pub mod registrations;
 pub mod reports;

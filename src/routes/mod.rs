@@ -47,6 +47,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(at("/logout").post(auth::logout::logout).done())
+        .service(
+            at("/password/forgot")
+                .get(auth::password_reset::forgot_form)
+                .post(auth::password_reset::forgot)
+                .done(),
+        )
+        .service(
+            at("/password/reset/{token}")
+                .get(auth::password_reset::reset_form)
+                .post(auth::password_reset::reset)
+                .done(),
+        )
         .service(at("/account").get(account::page::account).done())
         .service(
             at("/account/password")

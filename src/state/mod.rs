@@ -30,6 +30,10 @@ pub struct AppState {
     pub hold_limits: Arc<hold_limits::HoldLimits>,
     /// Where card payments are authorised (see [`crate::payments`]).
     pub payments: Arc<dyn crate::payments::PaymentProvider>,
+    /// Mail to customers (see [`crate::mail`]).
+    pub mailer: Arc<crate::mail::Mailer>,
+    /// The site's address as customers reach it, for links in mail.
+    pub public_url: String,
 }
 
 impl AppState {

@@ -169,6 +169,38 @@ impl TestApp {
     }
 
     /// Runs `f` on a database connection of the application's own pool.
+    /// The messages in the server's mail outbox, oldest first, as text (quoted-printable decoded).
+    pub fn outbox(&self) -> Vec<String> {
+        let dir = PathBuf::from(format!("{}.outbox", self.db_path.display()));
+        let mut files: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                    .filter_map(|e| {
+                        let modified = e.metadata().ok()?.modified().ok()?;
+                        let bytes = std::fs::read(e.path()).ok()?;
+                        Some((modified, quoted_printable(&bytes)))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files.into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// Waits (a little) until the outbox holds `n` messages: mail is sent after the answer.
+    pub async fn outbox_of(&self, n: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let mail = self.outbox();
+            if mail.len() >= n {
+                return mail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        self.outbox()
+    }
+
     pub fn db<T>(&self, f: impl FnOnce(&mut Conn) -> T) -> T {
         let mut conn = self.pool.get().expect("a database connection");
         f(&mut conn)
@@ -230,4 +262,31 @@ impl Drop for WriteLock {
             .batch_execute("COMMIT")
             .expect("releasing the write lock");
     }
+}
+
+/// Quoted-printable decoded (soft line breaks joined, `=C5=82` as the bytes it stands for).
+fn quoted_printable(bytes: &[u8]) -> String {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'=' if bytes[i + 1..].starts_with(b"\r\n") => i += 3,
+            b'=' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push(high * 16 + low);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b'=');
+                    i += 1;
+                }
+            },
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -31,6 +31,7 @@ mod logs;
 #[path = "../common/lookups.rs"]
 mod lookups;
 mod pages;
+mod password_reset;
 mod payment;
 mod race;
 mod race_checkout;

@@ -93,6 +93,9 @@ async fn the_main_pages_are_valid_html() {
         .await;
     pages.save(&visitor, "login", "/login").await;
     pages.save(&visitor, "register", "/register").await;
+    pages
+        .save(&visitor, "forgot-password", "/password/forgot")
+        .await;
     pages.save(&visitor, "not-found", "/no-such-page").await;
     let refused = visitor
         .post_form(

@@ -1184,6 +1184,8 @@ fn route_table(showing: i32, seat: i32, code: &str) -> Vec<(String, &'static [&'
         ("/register".into(), BOTH),
         ("/login".into(), BOTH),
         ("/logout".into(), POST),
+        ("/password/forgot".into(), BOTH),
+        (format!("/password/reset/{}", "0".repeat(64)), BOTH),
         ("/account".into(), GET),
         ("/account/password".into(), POST),
         ("/account/sessions/logout-others".into(), POST),

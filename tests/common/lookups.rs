@@ -105,4 +105,5 @@ pub fn remove_database(path: &std::path::Path) {
     for suffix in ["", "-wal", "-shm", ".session-key"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
+    let _ = std::fs::remove_dir_all(format!("{}.outbox", path.display()));
 }

@@ -3,6 +3,7 @@
 pub mod kept_seat;
 pub mod login;
 pub mod logout;
+pub mod password_reset;
 pub mod register;
 
 /// What a paused login says, and in how many seconds it may be tried again.

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod cancel;
+pub mod confirmation;
 pub mod list;
 pub mod pay;
 pub mod show;

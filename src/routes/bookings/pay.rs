@@ -120,6 +120,7 @@ pub async fn pay_booking(
     };
     let (status, message) = match result {
         Ok(CardResult::Paid) => {
+            super::confirmation::send(&ctx, &loaded);
             session::set_flash(
                 &ctx.session,
                 "Payment accepted. Your tickets are below; enjoy the film!",
