@@ -19,19 +19,19 @@ pub struct Deflated {
 impl Deflated {
     /// Compresses `data` as a part that more parts follow, as small as deflate makes it: a shared
     /// part is compressed once and sent many times.
-    pub fn part(data: &[u8]) -> Deflated {
-        Deflated {
-            bytes: deflate(data, Compression::best(), FlushCompress::Full),
+    pub fn part(data: &[u8]) -> Option<Deflated> {
+        Some(Deflated {
+            bytes: deflate(data, Compression::best(), FlushCompress::Full)?,
             crc: crc_of(data),
-        }
+        })
     }
 }
 
 /// The gzip file of `head`, the shared `middle` and `tail`, in that order.
-pub fn gzip(head: &[u8], middle: &Deflated, tail: &[u8]) -> Vec<u8> {
+pub fn gzip(head: &[u8], middle: &Deflated, tail: &[u8]) -> Option<Vec<u8>> {
     // The parts of one answer are small and compressed every time: the fastest level.
-    let head_part = deflate(head, Compression::fast(), FlushCompress::Full);
-    let tail_part = deflate(tail, Compression::fast(), FlushCompress::Finish);
+    let head_part = deflate(head, Compression::fast(), FlushCompress::Full)?;
+    let tail_part = deflate(tail, Compression::fast(), FlushCompress::Finish)?;
     let mut crc = crc_of(head);
     crc.combine(&middle.crc);
     crc.combine(&crc_of(tail));
@@ -43,7 +43,7 @@ pub fn gzip(head: &[u8], middle: &Deflated, tail: &[u8]) -> Vec<u8> {
     out.extend_from_slice(&tail_part);
     out.extend_from_slice(&crc.sum().to_le_bytes());
     out.extend_from_slice(&crc.amount().to_le_bytes());
-    out
+    Some(out)
 }
 
 /// Whether the client takes gzip (`Accept-Encoding: gzip`, not `gzip;q=0`).
@@ -71,18 +71,22 @@ fn crc_of(data: &[u8]) -> Crc {
     crc
 }
 
-fn deflate(data: &[u8], level: Compression, flush: FlushCompress) -> Vec<u8> {
+/// `None` if the deflater fails (it does not, compressing into memory; a truncated part would
+/// corrupt the answer, so the caller then sends it uncompressed).
+fn deflate(data: &[u8], level: Compression, flush: FlushCompress) -> Option<Vec<u8>> {
     let mut compress = Compress::new(level, false);
     let mut out = Vec::with_capacity(data.len() / 4 + 64);
     loop {
         let read = compress.total_in() as usize;
         match compress.compress_vec(&data[read..], &mut out, flush) {
             Ok(_) if compress.total_in() as usize == data.len() && out.len() < out.capacity() => {
-                return out;
+                return Some(out);
             }
             Ok(_) => out.reserve(out.capacity().max(64)),
-            // A deflater given memory never fails; an empty part is still a valid part.
-            Err(_) => return out,
+            Err(e) => {
+                log::warn!("deflate failed: {e}");
+                return None;
+            }
         }
     }
 }
@@ -106,14 +110,14 @@ mod tests {
         let middle: String = (0..2000)
             .map(|i| format!("<b id=\"s{i}\">{i}</b>"))
             .collect();
-        let shared = Deflated::part(middle.as_bytes());
+        let shared = Deflated::part(middle.as_bytes()).unwrap();
         for (head, tail) in [("<p>head</p>", "<p>tail</p>"), ("", ""), ("x", "")] {
-            let file = gzip(head.as_bytes(), &shared, tail.as_bytes());
+            let file = gzip(head.as_bytes(), &shared, tail.as_bytes()).unwrap();
             assert_eq!(gunzip(&file), format!("{head}{middle}{tail}"));
             assert!(file.len() * 4 < middle.len(), "{} bytes", file.len());
         }
-        let empty = Deflated::part(b"");
-        assert_eq!(gunzip(&gzip(b"a", &empty, b"b")), "ab");
+        let empty = Deflated::part(b"").unwrap();
+        assert_eq!(gunzip(&gzip(b"a", &empty, b"b").unwrap()), "ab");
     }
 
     #[test]

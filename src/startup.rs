@@ -105,7 +105,8 @@ impl Application {
                 .wrap(Compress::default())
                 .wrap(Condition::new(
                     access_log,
-                    Logger::new("%a \"%r\" %s %b %Dms"),
+                    Logger::new("%a \"%{request}xi\" %s %b %Dms")
+                        .custom_request_replace("request", crate::logging::request_line),
                 ))
         })
         .tcp_nodelay(true)

@@ -184,6 +184,16 @@ pub fn counts(
     Ok(out)
 }
 
+/// How many seats of each showing are not for sale (blocked), from the by-state index.
+pub fn blocked_counts(c: &mut super::Conn, ids: &[i32]) -> QueryResult<Vec<(i32, i64)>> {
+    seat_states::table
+        .filter(seat_states::showing_id.eq_any(ids))
+        .filter(seat_states::state.eq(SeatState::Blocked))
+        .group_by(seat_states::showing_id)
+        .select((seat_states::showing_id, diesel::dsl::count_star()))
+        .load(c)
+}
+
 pub fn find(c: &mut super::Conn, id: i32) -> QueryResult<Option<ShowingRecord>> {
     let Some(row) = showings::table
         .find(id)

@@ -56,13 +56,21 @@ impl ShowingLink {
     }
 }
 
-/// The sold, held and all seats of these showings.
+/// The sold, held and all seats of these showings; seats not for sale count as held, since no
+/// customer can have them either.
 pub fn counts_of(c: &mut db::Conn, showings: &[ShowingDetail]) -> Result<Counts, AppError> {
     let keys: Vec<(i32, i32)> = showings
         .iter()
         .map(|d| (d.showing.id, d.showing.layout_id))
         .collect();
-    Ok(db::schedule::counts(c, &keys)?)
+    let mut counts = db::schedule::counts(c, &keys)?;
+    let ids: Vec<i32> = keys.iter().map(|(id, _)| *id).collect();
+    for (id, blocked) in db::schedule::blocked_counts(c, &ids)? {
+        if let Some(entry) = counts.get_mut(&id) {
+            entry.1 += blocked;
+        }
+    }
+    Ok(counts)
 }
 
 /// How full a showing is, said before anyone opens its map: sold out, or almost full once at most

@@ -49,7 +49,12 @@ impl SeatsCache {
 
     /// The gzip part of `html`, the showing's drawing under `key`: the kept one, or made now (and
     /// kept while the drawing is).
-    pub fn deflated(&self, showing_id: i32, key: SeatsKey, html: &Arc<str>) -> Arc<Deflated> {
+    pub fn deflated(
+        &self,
+        showing_id: i32,
+        key: SeatsKey,
+        html: &Arc<str>,
+    ) -> Option<Arc<Deflated>> {
         let same = |kept: &Kept| kept.key == key && Arc::ptr_eq(&kept.html, html);
         if let Some(deflated) = self
             .lock()
@@ -57,14 +62,14 @@ impl SeatsCache {
             .filter(|kept| same(kept))
             .and_then(|kept| kept.deflated.clone())
         {
-            return deflated;
+            return Some(deflated);
         }
         // Compressed outside the lock: other showings' viewers need not wait for it.
-        let deflated = Arc::new(Deflated::part(html.as_bytes()));
+        let deflated = Arc::new(Deflated::part(html.as_bytes())?);
         if let Some(kept) = self.lock().get_mut(&showing_id).filter(|kept| same(kept)) {
             kept.deflated = Some(deflated.clone());
         }
-        deflated
+        Some(deflated)
     }
 
     pub fn put(&self, showing_id: i32, key: SeatsKey, html: Arc<str>) {

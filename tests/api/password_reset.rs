@@ -85,6 +85,9 @@ async fn a_link_by_mail_sets_a_new_password_once_and_ends_every_session() {
         )
         .await;
     assert_redirects_to(&done, "/login");
+    let (_, html) = visitor.get_html("/login").await;
+    let flash = text_at(&html, "#flash").unwrap_or_default();
+    assert!(flash.contains("new password is set"), "{flash}");
     // Every session of the account has ended; the old password is gone, the new one works.
     assert!(signed_in.get("/bookings").await.status().is_redirection());
     let old = app.client().login(&email, PASSWORD).await;

@@ -261,6 +261,19 @@ async fn each_showtime_shows_its_end_its_lowest_price_and_how_full_it_is() {
     };
     sell(full, "FULL0001", 0);
     sell(nearly, "NEAR0001", 3);
+    // Seats not for sale are not left for anyone: all sold but those is sold out.
+    let blocked_rest = ids[3];
+    sell(blocked_rest, "BLCK0001", 2);
+    app.db(|c| {
+        diesel::update(
+            seat_states::table
+                .filter(seat_states::showing_id.eq(blocked_rest))
+                .filter(seat_states::state.eq(SeatState::Free)),
+        )
+        .set(seat_states::state.eq(SeatState::Blocked))
+        .execute(c)
+        .unwrap();
+    });
     let (day, _) = day_in_db(&app, 1);
     let (status, html) = app
         .client()
@@ -275,6 +288,7 @@ async fn each_showtime_shows_its_end_its_lowest_price_and_how_full_it_is() {
         )
     };
     assert_eq!(fullness(full).as_deref(), Some("sold-out"));
+    assert_eq!(fullness(blocked_rest).as_deref(), Some("sold-out"));
     assert_eq!(fullness(nearly).as_deref(), Some("almost-full"));
     assert_eq!(fullness(open).as_deref(), Some("open"));
     let words = text_at(

@@ -30,11 +30,24 @@ pub fn parse(next: &str) -> Option<(i32, i32)> {
 pub async fn land(
     ctx: &Ctx,
     user_id: i32,
+    client: &str,
     next: &str,
 ) -> Result<(String, Option<String>), AppError> {
     let Some((showing_id, seat_id)) = parse(next) else {
         return Ok((next.to_owned(), None));
     };
+    // The same limits as a click on the seat.
+    let limits = &ctx.state.hold_limits;
+    if limits.address(client).is_err()
+        || limits
+            .account(user_id, ctx.rules.holds_per_minute_per_account)
+            .is_err()
+    {
+        return Ok((
+            format!("/showings/{showing_id}"),
+            Some("Seats are being held too fast from here right now: please pick your seat again in a minute.".to_owned()),
+        ));
+    }
     let rules = ctx.rules.clone();
     let held = ctx
         .write(
@@ -48,7 +61,12 @@ pub async fn land(
                 Err(other) => Err(other.into()),
             },
         )
-        .await?;
+        .await
+        // The customer is logged in by now: a busy database costs the seat, not the login.
+        .unwrap_or_else(|e| {
+            log::warn!("holding a kept seat after login failed: {e}");
+            Err("we could not hold it just now; please pick it again.".to_owned())
+        });
     let message = match held {
         Ok(()) => "The seat you chose is held for you; it is marked on the map.".to_owned(),
         Err(why) => format!("We could not keep the seat you chose: {why}"),

@@ -154,7 +154,8 @@ pub async fn login(
         );
         return Ok(views::see_other("/account#password-title"));
     }
-    let (landing, kept) = super::kept_seat::land(&ctx, user_id, &next).await?;
+    let (landing, kept) =
+        super::kept_seat::land(&ctx, user_id, &crate::client_addr::client_key(&req), &next).await?;
     if let Some(kept) = kept {
         session::set_flash(&ctx.session, kept);
     }

@@ -65,27 +65,30 @@ pub async fn forgot(
     let client = crate::client_addr::client_key(&req);
     let token = crate::random::token();
     let digest = password_resets::digest(&token);
+    // Looked up with a read: an address without an account never reaches the database writer.
     let lookup = email.clone();
-    let made = ctx
-        .write(move |c, now| {
-            let Some(user) = db::users::find_by_email(c, &lookup)? else {
-                return Ok(None);
-            };
-            if !user.active {
-                return Ok(None);
-            }
-            match password_resets::create(c, user.id, &digest, &client, now)? {
-                Ok(()) => Ok(Some(user)),
+    let account = ctx
+        .read(move |c| Ok(db::users::find_by_email(c, &lookup)?))
+        .await?
+        .filter(|user| user.active);
+    let made = match account {
+        None => None,
+        Some(user) => {
+            let user_id = user.id;
+            let created = ctx
+                .write(move |c, now| {
+                    Ok(password_resets::create(c, user_id, &digest, &client, now)?)
+                })
+                .await?;
+            match created {
+                Ok(()) => Some(user),
                 Err(refused) => {
-                    log::info!(
-                        "a password reset for account {} was refused: {refused:?}",
-                        user.id
-                    );
-                    Ok(None)
+                    log::info!("a password reset for account {user_id} was refused: {refused:?}");
+                    None
                 }
             }
-        })
-        .await?;
+        }
+    };
     if let Some(user) = made {
         let link = format!("{}/password/reset/{token}", ctx.state.public_url);
         let mailer = ctx.state.mailer.clone();
@@ -194,8 +197,10 @@ pub async fn reset(
     ctx.write(move |c, now| Ok(password_resets::redeem(c, &digest, &hash, now)?))
         .await?
         .ok_or_else(gone)?;
-    // Whoever was signed in here is no longer (every session of the account has ended).
-    ctx.session.purge();
+    // Whoever was signed in here is no longer (every session of the account has ended). The
+    // cookie is renewed and emptied, not purged: a purged session takes no flash.
+    ctx.session.renew();
+    ctx.session.clear();
     session::set_flash(
         &ctx.session,
         "Your new password is set, and every session of your account has ended. Log in with it now.",

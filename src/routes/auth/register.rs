@@ -148,7 +148,8 @@ pub async fn register(
             return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
         }
     };
-    let (landing, kept) = super::kept_seat::land(&ctx, user.id, &next).await?;
+    let (landing, kept) =
+        super::kept_seat::land(&ctx, user.id, &crate::client_addr::client_key(&req), &next).await?;
     let welcome = format!("Welcome, {}! Your account is ready.", user.name);
     session::set_flash(
         &ctx.session,

@@ -11,6 +11,7 @@ use chrono::NaiveDateTime;
 
 use super::load::Seats;
 use super::view::{Grid, grid};
+use crate::db::seat_map::Availability;
 use crate::error::AppError;
 use crate::gzip_parts::{self, Deflated};
 use crate::session::Ctx;
@@ -45,7 +46,16 @@ pub(super) fn draw_grid<'a>(
     let drawn = grid(ctx, showing_id, &cells, now, None);
     SeatsPart { grid: &drawn }.render_into(&mut html)?;
     let html: Arc<str> = Arc::from(html);
-    if let Some(key) = key {
+    // Kept for everyone only if none of its seats is this viewer's: the caller decided that from
+    // their basket and bookings a moment ago, and the seats just read have the last word.
+    let viewer = ctx.user.as_ref().map(|u| u.id);
+    let theirs = cells.iter().any(|cell| {
+        matches!(
+            cell.availability(viewer, now),
+            Availability::Mine | Availability::Bought
+        )
+    });
+    if let Some(key) = key.filter(|_| !theirs) {
         ctx.state.seats_cache.put(showing_id, key, html.clone());
     }
     let mut grid = grid(ctx, showing_id, &[], now, message);
@@ -89,11 +99,14 @@ pub(super) fn gzip_around(
     let Some((head, tail)) = body.split_once(&**SEATS_MARK) else {
         return Ok(None);
     };
+    let Some(gzip) = gzip_parts::gzip(head.as_bytes(), seats, tail.as_bytes()) else {
+        return Ok(None);
+    };
     Ok(Some(
         HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
             .insert_header((CONTENT_ENCODING, "gzip"))
             .insert_header((VARY, "Accept-Encoding"))
-            .body(gzip_parts::gzip(head.as_bytes(), seats, tail.as_bytes())),
+            .body(gzip),
     ))
 }

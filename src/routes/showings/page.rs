@@ -115,8 +115,9 @@ pub fn render_page(
     if let Some(key) = key.filter(|_| ctx.gzip)
         && let Some(seats) = page.grid.seats_html.replace(SEATS_MARK.clone())
     {
-        let deflated = ctx.state.seats_cache.deflated(showing_id, key, &seats);
-        if let Some(answer) = gzip_around(status, &page, &deflated)? {
+        if let Some(deflated) = ctx.state.seats_cache.deflated(showing_id, key, &seats)
+            && let Some(answer) = gzip_around(status, &page, &deflated)?
+        {
             return Ok(answer);
         }
         page.grid.seats_html = Some(seats);
