@@ -75,7 +75,7 @@ pub async fn verify_csrf(
     };
     let provided = from_header.or(from_form);
     match (expected, provided) {
-        (Some(expected), Some(provided)) if same(expected.as_bytes(), provided.as_bytes()) => {
+        (Some(expected), Some(provided)) if matches(&expected, &provided) => {
             if !readable {
                 return Ok(req.error_response(AppError::BadRequest(
                     "The form contains characters that are not valid text (UTF-8).".into(),
@@ -209,6 +209,40 @@ async fn read_body(
     Ok(Bytes::from(body))
 }
 
+/// The token as an answer carries it: XORed with a fresh random pad, pad and result in hex. The
+/// session's token then never appears as the same bytes in two answers, so compressing a page that
+/// also echoes a visitor's input cannot be used to guess it byte by byte (BREACH). Any masking of
+/// the session's token is accepted, as is the token itself.
+pub fn masked(token: &str) -> String {
+    let pad = crate::random::bytes::<64>();
+    if token.len() != pad.len() {
+        return token.to_owned();
+    }
+    let mixed: Vec<u8> = token.bytes().zip(pad).map(|(t, p)| t ^ p).collect();
+    format!("{}{}", crate::random::hex(&pad), crate::random::hex(&mixed))
+}
+
+/// Whether `provided` is the session's token `expected`, as itself or masked.
+fn matches(expected: &str, provided: &str) -> bool {
+    if same(expected.as_bytes(), provided.as_bytes()) {
+        return true;
+    }
+    let half = provided.len() / 2;
+    if provided.len() != 4 * expected.len() || !provided.is_char_boundary(half) {
+        return false;
+    }
+    match (
+        crate::random::from_hex(&provided[..half]),
+        crate::random::from_hex(&provided[half..]),
+    ) {
+        (Some(pad), Some(mixed)) if pad.len() == mixed.len() => {
+            let token: Vec<u8> = pad.iter().zip(&mixed).map(|(p, m)| p ^ m).collect();
+            same(expected.as_bytes(), &token)
+        }
+        _ => false,
+    }
+}
+
 /// Compares without stopping at the first difference, so timing does not reveal the token.
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -226,6 +260,20 @@ mod tests {
         assert!(!decodes_as_utf8(b"name=%FF%FE"));
         assert!(!decodes_as_utf8(b"name=\xff"));
         assert!(!decodes_as_utf8(b"%C3=x"));
+    }
+
+    #[test]
+    fn a_masked_token_differs_every_time_and_still_matches() {
+        let token = crate::random::token();
+        let (one, two) = (masked(&token), masked(&token));
+        assert_ne!(one, two);
+        assert!(!one.contains(&token));
+        assert!(matches(&token, &one) && matches(&token, &two) && matches(&token, &token));
+        let other = crate::random::token();
+        assert!(!matches(&other, &one));
+        assert!(!matches(&token, &one[..one.len() - 2]));
+        assert!(!matches(&token, &"zz".repeat(128)));
+        assert!(!matches(&token, ""));
     }
 
     #[test]

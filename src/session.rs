@@ -133,6 +133,8 @@ pub struct Ctx {
     pub user: Option<CurrentUser>,
     pub rules: Rules,
     pub csrf: String,
+    /// The token as this answer's pages and forms carry it (masked, see `csrf::masked`).
+    pub csrf_masked: String,
     pub htmx: bool,
     /// The client takes gzip (pages with a shared part compress it once, see `gzip_parts`).
     pub gzip: bool,
@@ -306,6 +308,7 @@ impl Ctx {
             session,
             user,
             rules,
+            csrf_masked: crate::csrf::masked(&csrf),
             csrf,
             path,
         };
@@ -452,7 +455,7 @@ impl Ctx {
             None
         };
         PageCtx {
-            csrf: self.csrf.clone(),
+            csrf: self.csrf_masked.clone(),
             cinema_name: self.rules.cinema_name.clone(),
             user: self.user.as_ref().map(|u| NavUser {
                 name: u.name.clone(),

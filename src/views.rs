@@ -56,7 +56,7 @@ impl PageCtx {
             .map(|s| s.brand.read().map(|b| b.clone()).unwrap_or_default())
             .unwrap_or_default();
         PageCtx {
-            csrf: cookie::csrf_token(&session),
+            csrf: crate::csrf::masked(&cookie::csrf_token(&session)),
             cinema_name,
             user: name.zip(role).map(|(name, role)| NavUser { name, role }),
             flash: None,

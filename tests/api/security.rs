@@ -281,3 +281,35 @@ async fn health_answers_200_briefly_and_sets_no_cookie() {
         assert!(!body.is_empty() && body.len() <= 16, "{body:?}");
     }
 }
+
+#[tokio::test]
+async fn every_answer_carries_the_csrf_token_masked_afresh_and_each_masking_works() {
+    let app = spawn_app().await;
+    let customer = app.customer().await;
+    let showing = app.showing_in(3);
+    let seats = app.seats_of_kind(showing, "standard");
+    let (_, one) = customer.get_html("/").await;
+    let (_, two) = customer.get_html("/").await;
+    let (first, second) = (meta_csrf(&one), meta_csrf(&two));
+    assert_ne!(first, second, "a fresh mask on every page");
+    for (token, seat) in [(&first, seats[0]), (&second, seats[1])] {
+        let response = customer
+            .http
+            .post(customer.url(&format!("/showings/{showing}/seats/{seat}/hold")))
+            .form(&[("csrf_token", token.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    // Another session's masked token is refused.
+    let (_, other) = app.customer().await.get_html("/").await;
+    let response = customer
+        .http
+        .post(customer.url(&format!("/showings/{showing}/seats/{}/hold", seats[2])))
+        .form(&[("csrf_token", meta_csrf(&other).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+}

@@ -154,7 +154,7 @@ pub fn tickets(ctx: &Ctx, loaded: &Loaded, message: Option<String>) -> Tickets {
     let r = &ctx.rules;
     Tickets {
         code: loaded.booking.code.clone(),
-        csrf: ctx.csrf.clone(),
+        csrf: ctx.csrf_masked.clone(),
         open: loaded.booking.is_open(ctx.now()),
         items: loaded
             .items

@@ -169,7 +169,7 @@ pub fn grid_for<'a>(
     Grid {
         showing_id,
         seat_path: seat_path(showing_id),
-        csrf: &ctx.csrf,
+        csrf: &ctx.csrf_masked,
         columns: columns + 2,
         seats,
         rows,
