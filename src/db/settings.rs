@@ -55,6 +55,17 @@ pub struct Rules {
     pub tz_valid: bool,
 }
 
+impl Rules {
+    /// Where the cinema is, for tickets, mail and calendars: its name, and its address once given.
+    pub fn place(&self) -> String {
+        if self.cinema_address.is_empty() {
+            self.cinema_name.clone()
+        } else {
+            format!("{}, {}", self.cinema_name, self.cinema_address)
+        }
+    }
+}
+
 pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules, StoreError> {
     let s: Settings = settings::table
         .find(1)

@@ -9,7 +9,7 @@ use cinema::domain::kinds::SeatKind;
 use crate::app::{ADMIN_EMAIL, ADMIN_PASSWORD, TestApp};
 use crate::axe::{Axe, Violation};
 use crate::browser::Browser;
-use crate::driver::{Chromedriver, DESKTOP, PHONE, Window};
+use crate::driver::{Chromedriver, DESKTOP, PHONE};
 
 #[tokio::test]
 async fn the_main_pages_have_no_serious_accessibility_violations() {
@@ -54,9 +54,9 @@ async fn the_main_pages_have_no_serious_accessibility_violations() {
         .wait_for_attr(&format!("#seat-{seat}"), "data-state", "mine")
         .await;
     audit.here("seat map (customer with a held seat)").await;
-    resize(&browser, PHONE).await;
+    browser.resize(PHONE).await;
     audit.here("seat map (phone)").await;
-    resize(&browser, DESKTOP).await;
+    browser.resize(DESKTOP).await;
     check_seat_labels(&browser).await;
     check_basket_is_a_live_region(&browser, standard[51]).await;
 
@@ -295,12 +295,4 @@ fn movie_of(app: &TestApp, showing: i32) -> i32 {
             .first(c)
             .expect("a showing")
     })
-}
-
-async fn resize(browser: &Browser, window: Window) {
-    browser
-        .client
-        .set_window_size(window.width, window.height)
-        .await
-        .expect("resizing the window");
 }

@@ -257,6 +257,14 @@ impl Browser {
             .await;
     }
 
+    /// Makes the window this size (a phone's, a desktop's).
+    pub async fn resize(&self, window: crate::driver::Window) {
+        self.client
+            .set_window_size(window.width, window.height)
+            .await
+            .expect("resizing the window");
+    }
+
     /// Logs in through the form; ends on the `next` page.
     pub async fn login(&self, email: &str, password: &str, next: &str) {
         self.goto(&format!("/login?next={next}")).await;

@@ -7,7 +7,7 @@ use cinema::domain::kinds::SeatKind;
 use crate::app::{ADMIN_EMAIL, ADMIN_PASSWORD, spawn_app};
 use crate::axe::Axe;
 use crate::browser::Browser;
-use crate::driver::{Chromedriver, DESKTOP, PHONE, Window};
+use crate::driver::{Chromedriver, DESKTOP, PHONE};
 
 async fn audit(axe: Option<&Axe>, browser: &Browser, name: &str) -> Vec<String> {
     browser.screenshot(&format!("h-reports-{name}"), true).await;
@@ -20,14 +20,6 @@ async fn audit(axe: Option<&Axe>, browser: &Browser, name: &str) -> Vec<String> 
         .filter(|v| v.blocks())
         .map(|v| format!("{name}: {v}"))
         .collect()
-}
-
-async fn resize(browser: &Browser, window: Window) {
-    browser
-        .client
-        .set_window_size(window.width, window.height)
-        .await
-        .expect("resizing the window");
 }
 
 #[tokio::test]
@@ -79,7 +71,7 @@ async fn an_administrator_reads_the_sales_as_charts_and_tables_on_a_desktop_and_
     assert!(channels.contains("Web"), "{channels}");
     let mut violations = audit(axe.as_ref(), &browser, "desktop").await;
 
-    resize(&browser, PHONE).await;
+    browser.resize(PHONE).await;
     let overflow = browser
         .js("return document.documentElement.scrollWidth - window.innerWidth;")
         .await;
@@ -88,7 +80,7 @@ async fn an_administrator_reads_the_sales_as_charts_and_tables_on_a_desktop_and_
         "the page scrolls sideways on a phone by {overflow} px"
     );
     violations.extend(audit(axe.as_ref(), &browser, "phone").await);
-    resize(&browser, DESKTOP).await;
+    browser.resize(DESKTOP).await;
 
     // A range that ends before it starts is explained beside the field, with the input kept.
     browser

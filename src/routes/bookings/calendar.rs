@@ -32,11 +32,7 @@ pub async fn calendar(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse,
         BookingStatus::Pending => "TENTATIVE",
         BookingStatus::Cancelled | BookingStatus::Expired => "CANCELLED",
     };
-    let location = if r.cinema_address.is_empty() {
-        format!("{}, {}", r.cinema_name, d.hall.name)
-    } else {
-        format!("{}, {}, {}", r.cinema_name, d.hall.name, r.cinema_address)
-    };
+    let location = format!("{}, {}", d.hall.name, r.place());
     let description = format!(
         "Booking {}. Seats: {}. Show the code at the entrance; the ticket admits from an hour before the start.",
         b.code,

@@ -25,11 +25,7 @@ pub fn send(ctx: &Ctx, loaded: &Loaded) {
             )
         })
         .collect();
-    let place = if r.cinema_address.is_empty() {
-        r.cinema_name.clone()
-    } else {
-        format!("{}, {}", r.cinema_name, r.cinema_address)
-    };
+    let place = r.place();
     let mail = Mail {
         to_name: user.name.clone(),
         to_email: user.email.clone(),

@@ -142,9 +142,14 @@ pub fn populate(db: &mut SqliteConnection) -> anyhow::Result<Size> {
 }
 
 /// Signs the administrator in through the login form; returns the session cookie's value.
-pub async fn admin_cookie(base: &str, email: &str, password: &str) -> anyhow::Result<String> {
-    let jar = Arc::new(Jar::default());
-    let http = client(jar.clone());
+/// Logs `who` in through the login form with `http`'s cookie jar.
+pub async fn sign_in(
+    http: &reqwest::Client,
+    base: &str,
+    email: &str,
+    password: &str,
+    who: &str,
+) -> anyhow::Result<()> {
     let page = http
         .get(format!("{base}/login"))
         .send()
@@ -162,8 +167,15 @@ pub async fn admin_cookie(base: &str, email: &str, password: &str) -> anyhow::Re
         .send()
         .await?;
     if response.status() != StatusCode::SEE_OTHER {
-        bail!("the administrator's login answered {}", response.status());
+        bail!("the {who}'s login answered {}", response.status());
     }
+    Ok(())
+}
+
+pub async fn admin_cookie(base: &str, email: &str, password: &str) -> anyhow::Result<String> {
+    let jar = Arc::new(Jar::default());
+    let http = client(jar.clone());
+    sign_in(&http, base, email, password, "administrator").await?;
     let cookies = jar
         .cookies(&base.parse()?)
         .context("no session cookie after logging in")?;

@@ -42,25 +42,7 @@ impl Tally {
 /// Signs the cashier in through the login form and opens a shift with a float.
 pub async fn open(base: &str, email: &str, password: &str) -> anyhow::Result<Till> {
     let http = client(Arc::new(Jar::default()));
-    let page = http
-        .get(format!("{base}/login"))
-        .send()
-        .await?
-        .text()
-        .await?;
-    let token = meta_csrf(&page).context("no CSRF token on the login page")?;
-    let response = http
-        .post(format!("{base}/login"))
-        .form(&[
-            ("email", email),
-            ("password", password),
-            ("csrf_token", &token),
-        ])
-        .send()
-        .await?;
-    if response.status() != StatusCode::SEE_OTHER {
-        bail!("the cashier's login answered {}", response.status());
-    }
+    crate::back_office::sign_in(&http, base, email, password, "cashier").await?;
     let page = http
         .get(format!("{base}/counter/shift"))
         .send()
