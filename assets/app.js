@@ -16,7 +16,7 @@
         if (note && !note.classList.contains("expired")) {
           note.classList.add("expired");
           note.setAttribute("role", "alert");
-          note.textContent = "Your hold has run out and the seats were released. Please choose your seats again.";
+          note.textContent = note.getAttribute("data-ran-out");
         }
         holdRanOut();
         return;
@@ -29,7 +29,7 @@
         var warning = document.createElement("strong");
         warning.className = "hold-warning";
         warning.setAttribute("role", "status");
-        warning.textContent = " Less than a minute left: pay now, or the seats are released.";
+        warning.textContent = " " + note.getAttribute("data-warning");
         note.appendChild(warning);
       }
     });
@@ -43,14 +43,15 @@
     box.id = "hold-ran-out";
     box.setAttribute("role", "alert");
     var title = document.createElement("h2");
-    title.textContent = "Your hold ran out";
+    // The words come with the page, in its language.
+    title.textContent = checkout.getAttribute("data-ran-out-title");
     var text = document.createElement("p");
-    text.textContent = "The seats were released so that others can book them; nothing was charged.";
+    text.textContent = checkout.getAttribute("data-ran-out-text");
     var again = document.createElement("a");
     again.className = "button primary";
     again.id = "pick-seats-again";
     again.href = checkout.getAttribute("data-showing-url");
-    again.textContent = "Pick seats again";
+    again.textContent = checkout.getAttribute("data-pick-again");
     box.appendChild(title);
     box.appendChild(text);
     box.appendChild(again);
@@ -59,7 +60,7 @@
     // the note above says no more than the box.
     var badge = document.querySelector(".booking-head [data-status]");
     if (badge) {
-      badge.textContent = "expired";
+      badge.textContent = checkout.getAttribute("data-expired");
       badge.setAttribute("data-status", "expired");
       badge.className = "badge status-expired";
     }
@@ -180,7 +181,7 @@
     button.addEventListener("click", function () {
       var zoomed = map.classList.toggle("zoomed");
       button.setAttribute("aria-pressed", zoomed ? "true" : "false");
-      button.textContent = zoomed ? "Whole hall" : "Zoom in";
+      button.textContent = button.getAttribute(zoomed ? "data-zoom-out" : "data-zoom-in");
       var wrap = document.getElementById("seat-grid");
       if (zoomed && wrap) wrap.scrollLeft = (wrap.scrollWidth - wrap.clientWidth) / 2;
     });

@@ -12,6 +12,7 @@ use futures_util::StreamExt;
 
 use crate::body_deadline::{BodyDeadline, Deadline};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::CSRF;
 
 /// The largest request body the application accepts.
@@ -47,9 +48,7 @@ pub async fn verify_csrf(
     let from_form = if is_upload(&req) {
         // Megabytes are read only for a session that has a token to check them against.
         if expected.is_none() {
-            return Ok(req.error_response(AppError::Forbidden(
-                "This form has expired or did not come from this site. Go back, reload the page and try again.".into(),
-            )));
+            return Ok(req.error_response(AppError::Forbidden(Msg::new("error-csrf").into())));
         }
         let body = match read_body(&mut req, deadline, UPLOAD_LIMIT).await {
             Ok(body) => body,
@@ -77,15 +76,15 @@ pub async fn verify_csrf(
     match (expected, provided) {
         (Some(expected), Some(provided)) if matches(&expected, &provided) => {
             if !readable {
-                return Ok(req.error_response(AppError::BadRequest(
-                    "The form contains characters that are not valid text (UTF-8).".into(),
-                )));
+                return Ok(
+                    req.error_response(AppError::BadRequest(Msg::new("error-not-utf8").into()))
+                );
             }
-            next.call(req).await.map(ServiceResponse::map_into_boxed_body)
+            next.call(req)
+                .await
+                .map(ServiceResponse::map_into_boxed_body)
         }
-        _ => Ok(req.error_response(AppError::Forbidden(
-            "This form has expired or did not come from this site. Go back, reload the page and try again.".into(),
-        ))),
+        _ => Ok(req.error_response(AppError::Forbidden(Msg::new("error-csrf").into()))),
     }
 }
 
@@ -175,12 +174,19 @@ async fn read_body(
 ) -> Result<Bytes, AppError> {
     let too_large = || {
         if limit > BODY_LIMIT {
-            AppError::PayloadTooLarge(format!(
-                "A poster may be at most {} MB.",
-                crate::domain::poster::MOST_BYTES / (1024 * 1024)
-            ))
+            AppError::PayloadTooLarge(
+                format!(
+                    "A poster may be at most {} MB.",
+                    crate::domain::poster::MOST_BYTES / (1024 * 1024)
+                )
+                .into(),
+            )
         } else {
-            AppError::PayloadTooLarge(format!("A form may hold at most {} KiB.", limit / 1024))
+            AppError::PayloadTooLarge(
+                Msg::new("error-form-too-large")
+                    .arg("kib", limit / 1024)
+                    .into(),
+            )
         }
     };
     let declared = req
@@ -198,7 +204,11 @@ async fn read_body(
             if crate::body_deadline::is_cut_off(&e) {
                 AppError::RequestTimeout
             } else {
-                AppError::BadRequest(format!("The request body could not be read: {e}"))
+                AppError::BadRequest(
+                    Msg::new("error-body-unreadable")
+                        .arg("detail", e.to_string())
+                        .into(),
+                )
             }
         })?;
         if body.len() + chunk.len() > limit {

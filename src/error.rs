@@ -4,6 +4,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::db::StoreError;
+use crate::i18n::{Lang, Msg, Text};
 
 /// How long a client should wait before it asks again when the database is too busy.
 const BUSY_RETRY_SECONDS: u64 = 2;
@@ -11,18 +12,18 @@ const BUSY_RETRY_SECONDS: u64 = 2;
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Text),
     /// Sends the visitor to log in, then back to `next`.
     #[error("please log in")]
     LoginRequired { next: String },
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Text),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Text),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Text),
     #[error("{0}")]
-    PayloadTooLarge(String),
+    PayloadTooLarge(Text),
     /// The request's body arrived too slowly and was cut off.
     #[error("What you sent arrived too slowly, so we stopped waiting for it. Please try again.")]
     RequestTimeout,
@@ -30,10 +31,10 @@ pub enum AppError {
     #[error("This address does not accept that kind of request.")]
     MethodNotAllowed { allow: String },
     #[error("{0}")]
-    Validation(String),
+    Validation(Text),
     /// Asked too often; `retry_after` says in how many seconds asking again will work.
     #[error("{message}")]
-    TooManyRequests { message: String, retry_after: u64 },
+    TooManyRequests { message: Text, retry_after: u64 },
     /// Too much is waiting for the database; nothing was done, and trying again soon will work.
     #[error(
         "We are very busy right now and could not do that. Nothing was changed; please try again in a few seconds."
@@ -46,14 +47,15 @@ pub enum AppError {
     Unconfirmed,
     /// A service the request needs (the card payment provider) did not answer; nothing was done.
     #[error("{0}")]
-    Unavailable(String),
+    Unavailable(Text),
     #[error("something went wrong on our side")]
     Unexpected(#[source] anyhow::Error),
 }
 
 impl AppError {
-    pub fn not_found(what: &str) -> AppError {
-        AppError::NotFound(format!("We could not find that {what}."))
+    /// "We could not find that showing": `what` is one of the things `error-not-found` names.
+    pub fn not_found(what: &'static str) -> AppError {
+        AppError::NotFound(Msg::new("error-not-found").arg("what", what).into())
     }
 
     pub fn unexpected(error: impl Into<anyhow::Error>) -> AppError {
@@ -69,13 +71,23 @@ impl AppError {
         }
     }
 
-    /// What the visitor reads; never the internal cause.
-    pub fn user_message(&self) -> String {
+    /// What the visitor reads, in their language; never the internal cause.
+    pub fn user_message(&self, lang: Lang) -> String {
         match self {
-            AppError::Unexpected(_) => {
-                "Something went wrong on our side. Please try again in a moment.".into()
-            }
-            other => other.to_string(),
+            AppError::BadRequest(text)
+            | AppError::Forbidden(text)
+            | AppError::NotFound(text)
+            | AppError::Conflict(text)
+            | AppError::PayloadTooLarge(text)
+            | AppError::Validation(text)
+            | AppError::Unavailable(text)
+            | AppError::TooManyRequests { message: text, .. } => lang.say(text),
+            AppError::LoginRequired { .. } => lang.t("error-login-required"),
+            AppError::RequestTimeout => lang.t("error-too-slow"),
+            AppError::MethodNotAllowed { .. } => lang.t("error-method"),
+            AppError::Busy => lang.t("error-busy"),
+            AppError::Unconfirmed => lang.t("error-unconfirmed"),
+            AppError::Unexpected(_) => lang.t("error-unexpected"),
         }
     }
 }
@@ -153,7 +165,7 @@ impl ResponseError for AppError {
         }
         response
             .content_type("text/plain; charset=utf-8")
-            .body(self.user_message())
+            .body(self.user_message(Lang::default()))
     }
 }
 

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod gzip_parts;
 pub mod htmx;
+pub mod i18n;
 pub mod logging;
 pub mod mail;
 pub mod middleware;

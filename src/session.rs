@@ -11,6 +11,7 @@ use futures_util::future::LocalBoxFuture;
 use crate::db::{self, layouts::Layouts, settings::Rules, users};
 use crate::domain::kinds::Role;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::state::seats_cache::SeatsCache;
 use crate::views::{NavUser, PageCtx};
@@ -138,6 +139,8 @@ pub struct Ctx {
     pub htmx: bool,
     /// The client takes gzip (pages with a shared part compress it once, see `gzip_parts`).
     pub gzip: bool,
+    /// The language of the answer (also in `rules.lang`, which formats prices and days).
+    pub lang: Lang,
     path: String,
 }
 
@@ -235,10 +238,12 @@ impl Ctx {
         let layouts = state.pool.layouts().clone();
         let seats_cache = state.seats_cache.clone();
         let plain_path = req.path().to_owned();
+        let lang = crate::i18n::from_request(req);
         let work = move |c: &mut db::Conn| {
             // Read here, inside the round trip: a write waits its turn on the writer first.
             let now = clock.now_naive();
-            let rules = db::settings::load(c, hold_override)?;
+            let mut rules = db::settings::load(c, hold_override)?;
+            rules.lang = lang;
             let user = match (uid, &token) {
                 (Some(id), Some(token)) => {
                     db::sessions::identify(c, token, id, now, |role| rules.idle_limit(role))?
@@ -302,6 +307,7 @@ impl Ctx {
             q => format!("{}?{q}", req.path()),
         };
         let ctx = Ctx {
+            lang,
             htmx: crate::htmx::is_htmx(req),
             gzip: crate::gzip_parts::accepted(req),
             state,
@@ -462,6 +468,18 @@ impl Ctx {
                 role: u.role,
             }),
             flash,
+            lang: self.lang,
+            path: self.path.clone(),
         }
+    }
+
+    /// The message `id` in the request's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+
+    /// Leaves `message` for the next page (after a redirect), in the request's language.
+    pub fn flash(&self, message: impl Into<crate::i18n::Text>) {
+        set_flash(&self.session, self.lang.say(&message.into()));
     }
 }

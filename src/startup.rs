@@ -41,6 +41,7 @@ impl Application {
         listener: TcpListener,
     ) -> anyhow::Result<Application> {
         return_large_blocks_to_the_system();
+        crate::i18n::load();
         let pool = db::connect(&config.database_url, config.pool_size, config.writer)?;
         seed::bootstrap(&pool, &config, &clock)?;
         seed::warn_about_demo_accounts(&pool)?;
@@ -62,6 +63,7 @@ impl Application {
             payments: Arc::new(crate::payments::Simulator::new(config.payment_delay)),
             mailer: Arc::new(crate::mail::Mailer::new(&config)?),
             public_url: config.public_url.clone(),
+            secure_cookie: config.secure_cookie,
         });
         tokio::spawn(sweeper::run(
             pool.clone(),
@@ -84,14 +86,24 @@ impl Application {
                     web::FormConfig::default()
                         .limit(csrf::BODY_LIMIT)
                         .error_handler(|e, _| {
-                            AppError::BadRequest(format!("The form could not be read: {e}")).into()
+                            AppError::BadRequest(
+                                crate::i18n::Msg::new("error-form-unreadable")
+                                    .arg("detail", e.to_string())
+                                    .into(),
+                            )
+                            .into()
                         }),
                 )
                 .app_data(web::PathConfig::default().error_handler(|_, _| {
-                    AppError::NotFound("There is no page at this address.".into()).into()
+                    AppError::NotFound(crate::i18n::Msg::new("error-no-page").into()).into()
                 }))
                 .app_data(web::QueryConfig::default().error_handler(|e, _| {
-                    AppError::BadRequest(format!("The address has a bad parameter: {e}")).into()
+                    AppError::BadRequest(
+                        crate::i18n::Msg::new("error-bad-parameter")
+                            .arg("detail", e.to_string())
+                            .into(),
+                    )
+                    .into()
                 }))
                 .configure(routes::configure)
                 .wrap(from_fn(move |req, next| {

@@ -8,6 +8,7 @@ use askama::Template;
 use crate::cookie::{self, USER_NAME, USER_ROLE};
 use crate::domain::kinds::Role;
 use crate::error::AppError;
+use crate::i18n::{Arg, Lang, Text};
 use crate::state::AppState;
 
 /// The signed-in person as the navigation shows them.
@@ -34,12 +35,39 @@ pub struct PageCtx {
     pub cinema_name: String,
     pub user: Option<NavUser>,
     pub flash: Option<String>,
+    pub lang: Lang,
+    /// The page's own address with its query, where the language switcher comes back to.
+    pub path: String,
 }
 
 impl PageCtx {
     /// The versioned address of one of the built-in files, e.g. `ctx.asset("style.css")`.
     pub fn asset(&self, name: &str) -> &'static str {
         crate::routes::assets::url(name)
+    }
+
+    /// The message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+
+    /// The message `id` with one argument, e.g. `ctx.t1("almost-full", "count", n)`.
+    pub fn t1(&self, id: &str, name: &str, value: impl Into<Arg>) -> String {
+        self.lang.t1(id, name, value)
+    }
+
+    pub fn t2(&self, id: &str, a: &str, x: impl Into<Arg>, b: &str, y: impl Into<Arg>) -> String {
+        self.lang.t_with(id, &[(a, x.into()), (b, y.into())])
+    }
+
+    /// What `text` (a form's or an error's message) says in the page's language.
+    pub fn say(&self, text: &Text) -> String {
+        self.lang.say(text)
+    }
+
+    /// The other languages, for the switcher.
+    pub fn other_langs(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|l| *l != self.lang).collect()
     }
 
     /// For pages rendered without a database round trip (error pages): the session's hints only.
@@ -60,6 +88,10 @@ impl PageCtx {
             cinema_name,
             user: name.zip(role).map(|(name, role)| NavUser { name, role }),
             flash: None,
+            lang: crate::i18n::from_request(req),
+            // An error page's switcher goes to the repertoire: the page that failed has nothing
+            // to show again, and its address is not repeated into the page.
+            path: "/".to_owned(),
         }
     }
 }
@@ -69,7 +101,7 @@ impl PageCtx {
 pub struct ErrorPage {
     pub ctx: PageCtx,
     pub status: u16,
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
 }
 
@@ -126,18 +158,16 @@ pub fn see_other(location: &str) -> HttpResponse {
 
 /// Messages for individual form fields, shown next to them.
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+/// Templates show them with `ctx.say(e)`, in the page's language.
+pub struct FieldErrors(Vec<(&'static str, Text)>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: impl Into<Text>) {
         self.0.push((field, message.into()));
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+    pub fn get(&self, field: &str) -> Option<&Text> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
     }
 
     pub fn is_empty(&self) -> bool {

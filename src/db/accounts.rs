@@ -118,11 +118,9 @@ pub fn set_role(
     super::write(conn, |c| {
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("account"))?;
         if before.role == role {
-            return Err(StoreError::Conflict(format!(
-                "{} is already {}.",
-                before.name,
-                role_in_words(role)
-            )));
+            return Err(StoreError::Conflict(
+                format!("{} is already {}.", before.name, role_in_words(role)).into(),
+            ));
         }
         if id == actor_id {
             return Err(StoreError::Conflict(
@@ -140,10 +138,13 @@ pub fn set_role(
         .set((users::role.eq(role), users::version.eq(users::version + 1)))
         .execute(c)?;
         if changed != 1 {
-            return Err(StoreError::Conflict(format!(
-                "{} was changed by someone else meanwhile; here is the account as it is now.",
-                before.name
-            )));
+            return Err(StoreError::Conflict(
+                format!(
+                    "{} was changed by someone else meanwhile; here is the account as it is now.",
+                    before.name
+                )
+                .into(),
+            ));
         }
         audited(c, now, actor_id, "role", &before)
     })
@@ -176,9 +177,9 @@ pub fn set_active(
             .execute(c)?;
         if changed != 1 {
             return Err(StoreError::Conflict(if active {
-                format!("{} is active already.", before.name)
+                format!("{} is active already.", before.name).into()
             } else {
-                format!("{} is deactivated already.", before.name)
+                format!("{} is deactivated already.", before.name).into()
             }));
         }
         if !active {

@@ -12,6 +12,7 @@ use super::showings;
 use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, PaymentMethod, SeatState};
 use crate::domain::{cancellation, sales};
+use crate::i18n::Msg;
 use crate::schema::{booking_items, bookings, seat_states};
 
 /// Sets the ticket type of each listed seat of an open booking and recomputes the total.
@@ -38,18 +39,25 @@ pub fn set_ticket_types(
         let mut delta = 0;
         for (seat_id, choice) in choices {
             let Some(item) = current.iter_mut().find(|i| i.seat_id == *seat_id) else {
-                return Err(StoreError::Invalid(format!(
-                    "Seat {seat_id} is not part of this booking."
-                )));
+                return Err(StoreError::Invalid(
+                    Msg::new("seat-not-in-booking").arg("seat", seat_id).into(),
+                ));
             };
             let ticket = choice.resolve(&types).ok_or_else(|| {
-                StoreError::Invalid(format!("Choose a ticket type for seat {}.", item.label()))
+                StoreError::Invalid(
+                    Msg::new("ticket-type-missing")
+                        .arg("seat", item.label())
+                        .into(),
+                )
             })?;
             if !ticket.fits(rating) {
-                return Err(StoreError::Invalid(format!(
-                    "{} tickets are not sold for {}, rated {}.",
-                    ticket.name, detail.movie.title, detail.movie.age_rating
-                )));
+                return Err(StoreError::Invalid(
+                    Msg::new("ticket-type-not-for-film")
+                        .arg("ticket", ticket.name.as_str())
+                        .arg("title", detail.movie.title.as_str())
+                        .arg("rating", detail.movie.age_rating.to_string())
+                        .into(),
+                ));
             }
             let price = ticket.price_for(showing.price_cents, item.kind, rules.vip_surcharge_cents);
             let changed = diesel::update(
@@ -102,12 +110,17 @@ impl TicketChoice {
 fn ensure_open(booking: &Booking, now: NaiveDateTime, rules: &Rules) -> Result<(), StoreError> {
     match booking.status {
         BookingStatus::Pending if booking.is_open(now) => Ok(()),
-        BookingStatus::Pending | BookingStatus::Expired => Err(StoreError::Conflict(format!(
-            "Your seat hold expired at {}, so the seats were released and nothing was charged. Please choose your seats again.",
-            rules.show_clock(booking.expires_at)
-        ))),
-        BookingStatus::Paid => Err(StoreError::Conflict("This booking is already paid.".into())),
-        BookingStatus::Cancelled => Err(StoreError::Conflict("This booking was cancelled.".into())),
+        BookingStatus::Pending | BookingStatus::Expired => Err(StoreError::Conflict(
+            Msg::new("hold-expired-at")
+                .arg("time", rules.show_clock(booking.expires_at))
+                .into(),
+        )),
+        BookingStatus::Paid => Err(StoreError::Conflict(
+            Msg::new("booking-paid-already").into(),
+        )),
+        BookingStatus::Cancelled => Err(StoreError::Conflict(
+            Msg::new("booking-was-cancelled").into(),
+        )),
     }
 }
 
@@ -131,19 +144,13 @@ pub fn ready_to_pay(
         .select(crate::schema::showings::starts_at)
         .first(conn)?;
     if sales::has_started(starts_at, now) {
-        return Err(StoreError::Conflict(
-            "Ticket sales for this showing closed when it started, so nothing was charged.".into(),
-        ));
+        return Err(StoreError::Conflict(Msg::new("pay-sales-closed").into()));
     }
     if booking.version != seen_version {
-        return Err(StoreError::Conflict(
-            "Your booking changed in another window. Check the seats and total below, then pay again.".into(),
-        ));
+        return Err(StoreError::Conflict(Msg::new("pay-booking-changed").into()));
     }
     if booking.total_cents <= 0 && !booking_has_items(conn, booking.id)? {
-        return Err(StoreError::Conflict(
-            "This booking has no seats. Please choose your seats again.".into(),
-        ));
+        return Err(StoreError::Conflict(Msg::new("pay-no-seats").into()));
     }
     Ok(booking)
 }
@@ -206,9 +213,7 @@ pub fn pay(
     super::write(conn, |c| {
         let booking = ready_to_pay(c, booking_id, seen_version, now, rules)?;
         if booking.total_cents != authorised_cents {
-            return Err(StoreError::Conflict(
-                "The total changed while the payment was being taken; nothing was charged. Check the total and pay again.".into(),
-            ));
+            return Err(StoreError::Conflict(Msg::new("pay-total-changed").into()));
         }
         let updated = diesel::update(
             bookings::table
@@ -226,7 +231,7 @@ pub fn pay(
         .execute(c)?;
         if updated != 1 {
             return Err(StoreError::Conflict(
-                "Your booking changed in another window. Check it and pay again.".into(),
+                Msg::new("pay-booking-changed-short").into(),
             ));
         }
         let sold = diesel::update(
@@ -250,9 +255,7 @@ pub fn pay(
             .get_result(c)?;
         if live == 0 || sold as i64 != live {
             // Rolls the whole payment back: the seats and the booking disagree.
-            return Err(StoreError::Conflict(
-                "Some of your seats are no longer held. Please choose your seats again.".into(),
-            ));
+            return Err(StoreError::Conflict(Msg::new("pay-seats-lost").into()));
         }
         ledger::charge(c, &booking, tender, till, now, rules)?;
         showings::touch_seats(c, booking.showing_id)?;
@@ -309,21 +312,17 @@ pub fn cancel(
                 };
                 if !allowed {
                     return Err(StoreError::Conflict(match cutoff {
-                        Cutoff::Keep => format!(
-                            "Paid bookings can be cancelled until {} before the showing starts; this one can no longer be cancelled.",
-                            cancellation::describe(rules.cancel_cutoff)
-                        ),
-                        Cutoff::Override => {
-                            "This showing has started; its tickets can no longer be cancelled."
-                                .into()
-                        }
+                        Cutoff::Keep => Msg::new("cancel-past-cutoff")
+                            .arg(
+                                "cutoff",
+                                cancellation::describe(rules.cancel_cutoff, rules.lang),
+                            )
+                            .into(),
+                        Cutoff::Override => Msg::new("cancel-started").into(),
                     }));
                 }
                 if booking.admitted_at.is_some() {
-                    return Err(StoreError::Conflict(
-                        "These tickets were already used at the door; they cannot be cancelled."
-                            .into(),
-                    ));
+                    return Err(StoreError::Conflict(Msg::new("cancel-used").into()));
                 }
                 if !end(c, &booking, Ending::Cancel, now)? {
                     return Err(changed_meanwhile());
@@ -331,7 +330,7 @@ pub fn cancel(
                 let refund = ledger::refund(c, &booking, till, now, rules)?;
                 if refund.method == PaymentMethod::Cash && till.shift_id.is_none() {
                     return Err(StoreError::Conflict(
-                        "This booking was paid in cash: cancel it at the counter, in an open shift, where the cash is paid back.".into(),
+                        Msg::new("cancel-cash-at-counter").into(),
                     ));
                 }
                 let overridden = cutoff == Cutoff::Override
@@ -370,17 +369,13 @@ pub fn cancel(
                 Ok(Some(refund))
             }
             BookingStatus::Cancelled => Err(StoreError::Conflict(
-                "This booking is already cancelled.".into(),
+                Msg::new("booking-cancelled-already").into(),
             )),
-            BookingStatus::Expired => Err(StoreError::Conflict(
-                "This booking has expired; there is nothing to cancel.".into(),
-            )),
+            BookingStatus::Expired => Err(StoreError::Conflict(Msg::new("cancel-expired").into())),
         }
     })
 }
 
 fn changed_meanwhile() -> StoreError {
-    StoreError::Conflict(
-        "This booking changed at the same moment. Please look at it again before you go on.".into(),
-    )
+    StoreError::Conflict(Msg::new("booking-changed-meanwhile").into())
 }

@@ -155,10 +155,9 @@ pub fn take_seats(
             }
         }
         if !refused.is_empty() {
-            return Err(StoreError::Conflict(format!(
-                "Not available: {}. Nothing was held.",
-                refused.join(", ")
-            )));
+            return Err(StoreError::Conflict(
+                format!("Not available: {}. Nothing was held.", refused.join(", ")).into(),
+            ));
         }
         if !blocked.is_empty() && !sell_blocked {
             return Ok(Taken::Confirm(blocked));
@@ -173,10 +172,13 @@ pub fn take_seats(
             None => 0,
         };
         if held_already + new.len() > MOST_SEATS {
-            return Err(StoreError::Invalid(format!(
-                "One counter sale takes at most {MOST_SEATS} seats; this would make {}.",
-                held_already + new.len()
-            )));
+            return Err(StoreError::Invalid(
+                format!(
+                    "One counter sale takes at most {MOST_SEATS} seats; this would make {}.",
+                    held_already + new.len()
+                )
+                .into(),
+            ));
         }
         let ticket = on_sale.default_ticket(c)?;
         let priced: Vec<i64> = new

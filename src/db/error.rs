@@ -2,19 +2,21 @@
 //! (with the reason, for the person who asked), something that is not there, a queue that is full, or
 //! a failure. The web layer turns these into statuses in one place (`crate::error`).
 
+use crate::i18n::{Msg, Text};
+
 /// Why a store call did not do what was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// A rule refused the change because of the state things are in (a seat already taken, a hold
     /// that ran out, a limit reached). Asking again later may work.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Text),
     /// A rule refused what was asked itself (a ticket type the film does not allow, a seat that is
     /// not part of the booking). Asking again the same way never works.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Text),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Text),
     /// Too many writes are waiting already; nothing was done.
     #[error("the database is busy")]
     Busy,
@@ -28,8 +30,9 @@ pub enum StoreError {
 pub type StoreResult<T> = Result<T, StoreError>;
 
 impl StoreError {
-    pub fn not_found(what: &str) -> StoreError {
-        StoreError::NotFound(format!("We could not find that {what}."))
+    /// See [`crate::error::AppError::not_found`].
+    pub fn not_found(what: &'static str) -> StoreError {
+        StoreError::NotFound(Msg::new("error-not-found").arg("what", what).into())
     }
 
     pub fn failed(error: impl Into<anyhow::Error>) -> StoreError {
@@ -41,12 +44,14 @@ impl From<diesel::result::Error> for StoreError {
     fn from(error: diesel::result::Error) -> StoreError {
         use diesel::result::{DatabaseErrorKind, Error};
         match error {
-            Error::NotFound => StoreError::NotFound("We could not find what you asked for.".into()),
+            Error::NotFound => {
+                StoreError::NotFound(Msg::new("error-not-found").arg("what", "other").into())
+            }
             // Only ever the database's own last line of defence (two changes raced past every
             // guard): the change is refused as a whole and may be tried again.
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => StoreError::Conflict(
-                "Someone else changed this at the same moment. Please try again.".into(),
-            ),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                StoreError::Conflict(Msg::new("error-changed-meanwhile").into())
+            }
             other => StoreError::Failed(other.into()),
         }
     }

@@ -12,6 +12,7 @@ use super::showings;
 use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, SeatKind, SeatState};
 use crate::domain::{hold, sales};
+use crate::i18n::Msg;
 use crate::schema::{
     booking_items, bookings as bookings_t, payments, seat_states, seats, showings as showings_t,
 };
@@ -49,7 +50,7 @@ struct NewItem {
 fn seat_row(conn: &mut super::Conn, showing_id: i32, seat_id: i32) -> Result<SeatRow, StoreError> {
     seat_rows(conn, showing_id, &[seat_id])?
         .pop()
-        .ok_or_else(|| StoreError::NotFound("This showing has no such seat.".into()))
+        .ok_or_else(|| StoreError::NotFound(Msg::new("seat-unknown").into()))
 }
 
 /// The seats of a showing named by id, as a hold reads them; ids the showing lacks are left out.
@@ -118,22 +119,19 @@ pub fn hold(
         }
         match seat.state {
             SeatState::Sold => {
-                return Err(StoreError::Conflict(format!(
-                    "Seat {} is already sold.",
-                    seat.label()
-                )));
+                return Err(StoreError::Conflict(
+                    Msg::new("seat-sold").arg("seat", seat.label()).into(),
+                ));
             }
             SeatState::Blocked => {
-                return Err(StoreError::Conflict(format!(
-                    "Seat {} is not for sale for this showing.",
-                    seat.label()
-                )));
+                return Err(StoreError::Conflict(
+                    Msg::new("seat-blocked").arg("seat", seat.label()).into(),
+                ));
             }
             SeatState::Held if held_by_other => {
-                return Err(StoreError::Conflict(format!(
-                    "Seat {} was just taken.",
-                    seat.label()
-                )));
+                return Err(StoreError::Conflict(
+                    Msg::new("seat-taken").arg("seat", seat.label()).into(),
+                ));
             }
             _ => {}
         }
@@ -141,10 +139,9 @@ pub fn hold(
         if seat.state == SeatState::Held
             && super::blocks::covers(c, showing_id, &(seat.row_label.clone(), seat.number))?
         {
-            return Err(StoreError::Conflict(format!(
-                "Seat {} is not for sale for this showing.",
-                seat.label()
-            )));
+            return Err(StoreError::Conflict(
+                Msg::new("seat-blocked").arg("seat", seat.label()).into(),
+            ));
         }
         let ticket = sale.default_ticket(c)?;
         let price = ticket.price_for(sale.base_price, seat.kind, rules.vip_surcharge_cents);
@@ -161,10 +158,11 @@ pub fn hold(
                 .count()
                 .get_result(c)?;
             if held >= rules.max_seats {
-                return Err(StoreError::Conflict(format!(
-                    "You can hold at most {} seats for one showing.",
-                    rules.max_seats
-                )));
+                return Err(StoreError::Conflict(
+                    Msg::new("seats-at-most")
+                        .arg("count", rules.max_seats)
+                        .into(),
+                ));
             }
         }
         let basket = match basket {
@@ -192,9 +190,8 @@ pub(super) struct OnSale {
 
 impl OnSale {
     pub fn default_ticket(&self, c: &mut super::Conn) -> Result<TicketType, StoreError> {
-        super::catalog::default_ticket_type(c, self.rating)?.ok_or_else(|| {
-            StoreError::Conflict("No tickets are on sale for this film right now.".into())
-        })
+        super::catalog::default_ticket_type(c, self.rating)?
+            .ok_or_else(|| StoreError::Conflict(Msg::new("no-tickets-on-sale").into()))
     }
 
     /// The showing as read, still on sale: the last guard of a hold, in the update's own WHERE, so
@@ -203,9 +200,7 @@ impl OnSale {
         if showings::touch_seats_while(c, self.showing_id, self.starts_at, self.base_price)? {
             Ok(())
         } else {
-            Err(StoreError::Conflict(
-                "This showing changed at the same moment (cancelled, or a new time or price). Please look at it again.".into(),
-            ))
+            Err(StoreError::Conflict(Msg::new("showing-changed").into()))
         }
     }
 }
@@ -234,14 +229,10 @@ pub(super) fn on_sale(
         .optional()?
         .ok_or_else(|| StoreError::not_found("showing"))?;
     if cancelled.is_some() {
-        return Err(StoreError::Conflict(
-            "This showing was cancelled; its seats are not for sale.".into(),
-        ));
+        return Err(StoreError::Conflict(Msg::new("showing-cancelled").into()));
     }
     if sales::has_started(starts_at, now) {
-        return Err(StoreError::Conflict(
-            "Sales for this showing have closed: it has already started.".into(),
-        ));
+        return Err(StoreError::Conflict(Msg::new("sales-closed").into()));
     }
     Ok(OnSale {
         showing_id,
@@ -294,10 +285,9 @@ pub(super) fn take(
         }
     };
     if taken != 1 {
-        return Err(StoreError::Conflict(format!(
-            "Seat {} was just taken.",
-            seat.label()
-        )));
+        return Err(StoreError::Conflict(
+            Msg::new("seat-taken").arg("seat", seat.label()).into(),
+        ));
     }
     if let Some(previous) = seat.booking_id.filter(|&id| id != basket.id) {
         // The seat comes from someone's run-out hold the sweeper has not ended yet.
@@ -331,9 +321,7 @@ fn ensure_another_basket_allowed(
         .set(users::id.eq(users::id))
         .execute(c)?;
     if taken != 1 {
-        return Err(StoreError::Conflict(
-            "This account can no longer hold seats.".into(),
-        ));
+        return Err(StoreError::Conflict(Msg::new("account-cannot-hold").into()));
     }
     let others: Vec<String> = bookings_t::table
         .inner_join(showings_t::table.inner_join(movies::table))
@@ -346,18 +334,12 @@ fn ensure_another_basket_allowed(
     if (others.len() as i64) < rules.max_open_baskets {
         return Ok(());
     }
-    let (showings, which) = if others.len() == 1 {
-        ("another showing".to_owned(), "that booking")
-    } else {
-        (
-            format!("{} other showings", others.len()),
-            "one of those bookings",
-        )
-    };
-    Err(StoreError::Conflict(format!(
-        "You are already holding seats for {showings} ({}). Pay for or cancel {which} first (see My bookings), or wait until its hold runs out.",
-        others.join(", ")
-    )))
+    Err(StoreError::Conflict(
+        Msg::new("baskets-at-most")
+            .arg("count", others.len())
+            .arg("titles", others.join(", "))
+            .into(),
+    ))
 }
 
 /// Releases a seat the user holds; releasing the last seat discards the basket.
@@ -372,10 +354,9 @@ pub fn release(
         let Some(basket) = open_basket(c, user_id, showing_id, now)? else {
             // Nothing held (or the hold ran out): the seat is not this user's either way.
             let seat = seat_row(c, showing_id, seat_id)?;
-            return Err(StoreError::Conflict(format!(
-                "You are not holding seat {}.",
-                seat.label()
-            )));
+            return Err(StoreError::Conflict(
+                Msg::new("seat-not-yours").arg("seat", seat.label()).into(),
+            ));
         };
         release_from(c, &basket, seat_id, now)
     })
@@ -393,10 +374,9 @@ pub(super) fn release_from(
     {
         let seat = seat_row(c, showing_id, seat_id)?;
         if seat.booking_id != Some(basket.id) || seat.state != SeatState::Held {
-            return Err(StoreError::Conflict(format!(
-                "You are not holding seat {}.",
-                seat.label()
-            )));
+            return Err(StoreError::Conflict(
+                Msg::new("seat-not-yours").arg("seat", seat.label()).into(),
+            ));
         }
         let price: i64 = booking_items::table
             .filter(booking_items::booking_id.eq(basket.id))
@@ -489,5 +469,5 @@ pub fn expire_overdue(conn: &mut super::Conn, now: NaiveDateTime) -> Result<usiz
 }
 
 fn changed_meanwhile() -> StoreError {
-    StoreError::Conflict("The seat changed at the same moment. Please try again.".into())
+    StoreError::Conflict(Msg::new("seat-changed").into())
 }

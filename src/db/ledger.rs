@@ -71,10 +71,11 @@ impl Refund {
     /// How the money goes back, as every message about a refund says it.
     pub fn how(&self, rules: &Rules) -> String {
         let amount = rules.money(self.amount_cents);
-        match self.method {
-            PaymentMethod::Card => format!("{amount} goes back to the card it was paid with"),
-            PaymentMethod::Cash => format!("{amount} is paid back in cash at the counter"),
-        }
+        let id = match self.method {
+            PaymentMethod::Card => "refund-to-card",
+            PaymentMethod::Cash => "refund-in-cash",
+        };
+        rules.lang.t_with(id, &[("amount", amount.into())])
     }
 }
 

@@ -175,7 +175,7 @@ pub fn set_active(
                     before.title,
                     if upcoming == 1 { "" } else { "s" },
                     if upcoming == 1 { "it" } else { "them" },
-                )));
+                ).into()));
             }
         }
         let changed = diesel::update(movies::table.find(id).filter(movies::active.eq(!active)))
@@ -186,9 +186,9 @@ pub fn set_active(
             .execute(c)?;
         if changed != 1 {
             return Err(StoreError::Conflict(if active {
-                format!("“{}” is not archived.", before.title)
+                format!("“{}” is not archived.", before.title).into()
             } else {
-                format!("“{}” is archived already.", before.title)
+                format!("“{}” is archived already.", before.title).into()
             }));
         }
         let action = if active { "restore" } else { "archive" };
@@ -223,7 +223,7 @@ pub fn delete(
                 "“{}” has {count} showing{} in the schedule, so it cannot be deleted: its showings and bookings are the cinema's history. Archive it instead; that takes it out of the repertoire and keeps the history.",
                 before.title,
                 if count == 1 { "" } else { "s" },
-            )));
+            ).into()));
         }
         audit::record(
             c,

@@ -144,11 +144,14 @@ pub fn move_seats(
             .select(booking_items::seat_id)
             .load(c)?;
         if new_seat_ids.len() != old.len() {
-            return Err(StoreError::Invalid(format!(
-                "This booking has {} seat{}: name as many new ones.",
-                old.len(),
-                if old.len() == 1 { "" } else { "s" }
-            )));
+            return Err(StoreError::Invalid(
+                format!(
+                    "This booking has {} seat{}: name as many new ones.",
+                    old.len(),
+                    if old.len() == 1 { "" } else { "s" }
+                )
+                .into(),
+            ));
         }
         let old_rows = holds::seat_rows(c, booking.showing_id, &old)?;
         let rows = holds::seat_rows(c, booking.showing_id, new_seat_ids)?;
@@ -176,10 +179,13 @@ pub fn move_seats(
             .map(|r| r.label())
             .collect();
         if !refused.is_empty() {
-            return Err(StoreError::Conflict(format!(
-                "Not free: {}. The booking keeps its seats.",
-                refused.join(", ")
-            )));
+            return Err(StoreError::Conflict(
+                format!(
+                    "Not free: {}. The booking keeps its seats.",
+                    refused.join(", ")
+                )
+                .into(),
+            ));
         }
         for (row, old_seat) in to_take.iter().zip(&to_free) {
             // The hold's guard takes the seat for this booking; its item then points at it.

@@ -318,17 +318,17 @@ pub fn create(
             .optional()?
             .ok_or_else(|| StoreError::Invalid("There is no such movie.".into()))?;
         if !active {
-            return Err(StoreError::Invalid(format!(
-                "“{title}” is archived: restore it before scheduling it."
-            )));
+            return Err(StoreError::Invalid(
+                format!("“{title}” is archived: restore it before scheduling it.").into(),
+            ));
         }
         if !super::halls::lock(c, plan.hall_id)? {
             return Err(StoreError::Invalid("There is no such hall.".into()));
         }
         if let Some(past) = plan.starts.iter().find(|s| **s <= now) {
-            return Err(StoreError::Invalid(format!(
-                "A showing cannot start in the past ({past} UTC has gone by)."
-            )));
+            return Err(StoreError::Invalid(
+                format!("A showing cannot start in the past ({past} UTC has gone by).").into(),
+            ));
         }
         let buffer = Duration::minutes(super::settings::load(c, None)?.cleaning.num_minutes());
         let length = Duration::minutes(i64::from(minutes));

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use diesel::prelude::*;
 
 use super::StoreError;
+use crate::i18n::Lang;
 use crate::schema::settings;
 
 #[derive(Debug, Clone, Queryable, Selectable, AsChangeset, serde::Serialize)]
@@ -53,6 +54,9 @@ pub struct Rules {
     /// False when the stored time zone is not one the tz database knows; times are then shown in
     /// UTC, and the settings page says so.
     pub tz_valid: bool,
+    /// The language this request's answer is written in: prices, days and months follow it.
+    /// Chosen by the visitor, not stored in the settings.
+    pub lang: Lang,
 }
 
 impl Rules {
@@ -96,6 +100,7 @@ pub fn load(conn: &mut super::Conn, hold_override: Option<i64>) -> Result<Rules,
         holds_per_minute_per_address: s.holds_per_minute_per_address.max(1).unsigned_abs(),
         cleaning: chrono::Duration::minutes(i64::from(s.cleaning_minutes)),
         tz_valid,
+        lang: Lang::default(),
     })
 }
 
@@ -170,7 +175,7 @@ impl Rules {
     }
 
     pub fn money(&self, cents: i64) -> String {
-        crate::domain::money::format(cents, &self.currency)
+        self.lang.money(cents, &self.currency)
     }
 
     pub fn local(&self, utc: NaiveDateTime) -> DateTime<Tz> {
@@ -198,7 +203,7 @@ impl Rules {
 
     /// "Tue 24 Nov, 19:30" in the cinema's zone.
     pub fn show_time(&self, utc: NaiveDateTime) -> String {
-        self.local(utc).format("%a %-d %b, %H:%M").to_string()
+        self.lang.time(&self.local(utc), "%a %-d %b, %H:%M")
     }
 
     pub fn show_clock(&self, utc: NaiveDateTime) -> String {
@@ -227,6 +232,7 @@ mod tests {
             holds_per_minute_per_address: 60,
             cleaning: chrono::Duration::minutes(15),
             tz_valid: true,
+            lang: Lang::En,
         }
     }
 

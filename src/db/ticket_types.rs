@@ -105,7 +105,7 @@ pub fn update(
     now: NaiveDateTime,
 ) -> Result<Saved, StoreError> {
     super::write(conn, |c| {
-        let before = find(c, id)?.ok_or_else(|| StoreError::not_found("ticket type"))?;
+        let before = find(c, id)?.ok_or_else(|| StoreError::not_found("ticket-type"))?;
         let changed = diesel::update(
             ticket_types::table
                 .find(id)
@@ -122,10 +122,13 @@ pub fn update(
             if before.version != version {
                 return Ok(Saved::Stale(before));
             }
-            return Err(StoreError::Invalid(format!(
-                "“{}” is the type every new hold starts with, so it stays on sale.",
-                before.name
-            )));
+            return Err(StoreError::Invalid(
+                format!(
+                    "“{}” is the type every new hold starts with, so it stays on sale.",
+                    before.name
+                )
+                .into(),
+            ));
         }
         audited(c, now, actor_id, id, "update", Some(&before))?;
         Ok(Saved::Done)
@@ -177,7 +180,7 @@ fn audited(
     action: &str,
     before: Option<&TicketTypeRecord>,
 ) -> Result<(), StoreError> {
-    let after = find(c, id)?.ok_or_else(|| StoreError::not_found("ticket type"))?;
+    let after = find(c, id)?.ok_or_else(|| StoreError::not_found("ticket-type"))?;
     let json = |r: &TicketTypeRecord| serde_json::to_value(r).unwrap_or_default();
     audit::record(
         c,

@@ -4,6 +4,8 @@
 
 use chrono::{Duration, NaiveDateTime};
 
+use crate::i18n::{Arg, Lang};
+
 /// The last moment before which a paid booking may still be cancelled.
 pub fn deadline(starts_at: NaiveDateTime, cutoff: Duration) -> NaiveDateTime {
     starts_at - cutoff
@@ -18,16 +20,18 @@ pub fn paid_booking_may_be_cancelled(
     now < deadline(starts_at, cutoff)
 }
 
-/// "2 hours", "90 minutes": how a cut-off is said to a customer.
-pub fn describe(cutoff: Duration) -> String {
+/// "2 hours", "90 minutes" ("2 godziny", "90 minut"): how a cut-off is said to a customer.
+pub fn describe(cutoff: Duration, lang: Lang) -> String {
     let minutes = cutoff.num_minutes();
-    match (minutes / 60, minutes % 60) {
-        (0, 1) => "1 minute".into(),
-        (0, m) => format!("{m} minutes"),
-        (1, 0) => "1 hour".into(),
-        (h, 0) => format!("{h} hours"),
-        (h, m) => format!("{h} h {m} min"),
-    }
+    let (id, args): (&str, Vec<(&str, Arg)>) = match (minutes / 60, minutes % 60) {
+        (0, m) => ("duration-minutes", vec![("minutes", m.into())]),
+        (h, 0) => ("duration-hours", vec![("hours", h.into())]),
+        (h, m) => (
+            "duration-hours-minutes",
+            vec![("hours", h.into()), ("minutes", m.into())],
+        ),
+    };
+    lang.t_with(id, &args)
 }
 
 #[cfg(test)]
@@ -67,10 +71,19 @@ mod tests {
 
     #[test]
     fn cut_offs_are_said_in_words() {
-        assert_eq!(describe(Duration::minutes(120)), "2 hours");
-        assert_eq!(describe(Duration::minutes(60)), "1 hour");
-        assert_eq!(describe(Duration::minutes(90)), "1 h 30 min");
-        assert_eq!(describe(Duration::minutes(45)), "45 minutes");
-        assert_eq!(describe(Duration::minutes(1)), "1 minute");
+        let en = |m| describe(Duration::minutes(m), Lang::En);
+        assert_eq!(en(120), "2 hours");
+        assert_eq!(en(60), "1 hour");
+        assert_eq!(en(90), "1 h 30 min");
+        assert_eq!(en(45), "45 minutes");
+        assert_eq!(en(1), "1 minute");
+        let pl = |m| describe(Duration::minutes(m), Lang::Pl);
+        assert_eq!(pl(120), "2 godziny");
+        assert_eq!(pl(60), "1 godzinę");
+        assert_eq!(pl(300), "5 godzin");
+        assert_eq!(pl(90), "1 godz. 30 min");
+        assert_eq!(pl(1), "1 minutę");
+        assert_eq!(pl(22), "22 minuty");
+        assert_eq!(pl(45), "45 minut");
     }
 }

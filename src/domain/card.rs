@@ -2,6 +2,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::i18n::Msg;
+
 /// The number the simulated processor always declines.
 pub const DECLINED_NUMBER: &str = "4000000000000002";
 
@@ -16,7 +18,7 @@ pub struct Card {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
-    pub message: &'static str,
+    pub message: Msg,
 }
 
 impl Card {
@@ -29,43 +31,37 @@ impl Card {
         today: NaiveDate,
     ) -> Result<Card, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut fail = |field, message| errors.push(FieldError { field, message });
+        let mut fail = |field, message: Msg| errors.push(FieldError { field, message });
 
         let name = name.trim();
         if name.is_empty() {
-            fail("card_name", "Enter the name on the card.");
+            fail("card_name", Msg::new("card-name-missing"));
         } else if name.chars().count() > 100 {
-            fail("card_name", "The name is too long.");
+            fail("card_name", Msg::new("card-name-long"));
         }
 
         let digits: String = number.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
         if digits.is_empty() {
-            fail("card_number", "Enter the card number.");
+            fail("card_number", Msg::new("card-number-missing"));
         } else if !digits.bytes().all(|b| b.is_ascii_digit()) || !(12..=19).contains(&digits.len())
         {
-            fail("card_number", "A card number is 12 to 19 digits.");
+            fail("card_number", Msg::new("card-number-length"));
         } else if !luhn_valid(&digits) {
-            fail(
-                "card_number",
-                "That card number is not valid; check it for a typo.",
-            );
+            fail("card_number", Msg::new("card-number-invalid"));
         }
 
         match parse_expiry(expiry) {
-            None => fail("card_expiry", "Enter the expiry date as MM/YY."),
+            None => fail("card_expiry", Msg::new("card-expiry-format")),
             Some((year, month)) => {
                 if (year, month) < (today.year(), today.month()) {
-                    fail("card_expiry", "This card has expired.");
+                    fail("card_expiry", Msg::new("card-expired"));
                 }
             }
         }
 
         let cvc = cvc.trim();
         if !(3..=4).contains(&cvc.len()) || !cvc.bytes().all(|b| b.is_ascii_digit()) {
-            fail(
-                "card_cvc",
-                "The security code is the 3 or 4 digits on the back of the card.",
-            );
+            fail("card_cvc", Msg::new("card-cvc"));
         }
 
         if errors.is_empty() {

@@ -2,21 +2,23 @@
 
 use std::fmt;
 
+use crate::i18n::Msg;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
 
 impl Email {
     /// Trims and lower-cases; refuses what cannot be an address.
-    pub fn parse(input: &str) -> Result<Email, &'static str> {
+    pub fn parse(input: &str) -> Result<Email, Msg> {
         let email = input.trim().to_lowercase();
         if email.is_empty() {
-            return Err("Enter your e-mail address.");
+            return Err(Msg::new("email-missing"));
         }
         if email.len() > 254 {
-            return Err("That e-mail address is too long.");
+            return Err(Msg::new("email-too-long"));
         }
         let Some((local, domain)) = email.split_once('@') else {
-            return Err("An e-mail address has an @ in it, like name@example.com.");
+            return Err(Msg::new("email-no-at"));
         };
         let valid = !local.is_empty()
             && !domain.contains('@')
@@ -29,7 +31,7 @@ impl Email {
         if valid {
             Ok(Email(email))
         } else {
-            Err("That does not look like an e-mail address (name@example.com).")
+            Err(Msg::new("email-invalid"))
         }
     }
 

@@ -6,6 +6,8 @@
 use zxcvbn::Score;
 use zxcvbn::feedback::{Suggestion, Warning};
 
+use crate::i18n::Msg;
+
 /// The fewest characters a password may have, not counting spaces at either end.
 pub const MIN_LENGTH: usize = 10;
 /// The most characters a password may have: hashing a longer one costs more for no more safety.
@@ -19,19 +21,17 @@ const JUDGED_CHARS: usize = 100;
 /// Why a new password is refused, in words for the person choosing it; `Ok` when it will do.
 /// `about_them`: what the person typed about themselves (name, e-mail), which a password should
 /// not be made of.
-pub fn judge(password: &str, about_them: &[&str]) -> Result<(), String> {
+pub fn judge(password: &str, about_them: &[&str]) -> Result<(), Msg> {
     let trimmed = password.trim();
     let length = trimmed.chars().count();
     if length == 0 {
-        return Err("Choose a password.".into());
+        return Err(Msg::new("password-missing"));
     }
     if length < MIN_LENGTH {
-        return Err(format!(
-            "Use at least {MIN_LENGTH} characters (spaces at the start or end do not count). A few unrelated words make a password that is long and easy to remember."
-        ));
+        return Err(Msg::new("password-short").arg("count", MIN_LENGTH));
     }
     if password.chars().count() > MAX_LENGTH {
-        return Err(format!("Use at most {MAX_LENGTH} characters."));
+        return Err(Msg::new("password-long").arg("count", MAX_LENGTH));
     }
     let judged: String = trimmed.chars().take(JUDGED_CHARS).collect();
     // Each word of a name or an address counts on its own: "Zofia Nowak" gives "zofia", "nowak".
@@ -45,9 +45,7 @@ pub fn judge(password: &str, about_them: &[&str]) -> Result<(), String> {
         .chain(about_them.iter().copied())
         .collect();
     if is_made_of(&judged, &words) {
-        return Err(
-            "Your name and e-mail address are the first things someone would try. Use words that have nothing to do with you.".into(),
-        );
+        return Err(Msg::new("password-about-you"));
     }
     let estimate = zxcvbn::zxcvbn(&judged, &words);
     if estimate.score() >= MIN_SCORE {
@@ -56,11 +54,13 @@ pub fn judge(password: &str, about_them: &[&str]) -> Result<(), String> {
     let feedback = estimate.feedback();
     let why = feedback
         .and_then(|f| f.warning())
-        .map_or("This password would be easy to guess.", warning);
+        .map_or("guessable", warning);
     let advice = feedback
         .and_then(|f| f.suggestions().first().copied())
-        .map_or("Add another word or two.", suggestion);
-    Err(format!("{why} {advice}"))
+        .map_or("more-words", suggestion);
+    Err(Msg::new("password-weak")
+        .arg("why", why)
+        .arg("advice", advice))
 }
 
 /// The first `chars` characters of `text`.
@@ -85,65 +85,50 @@ fn is_made_of(password: &str, words: &[&str]) -> bool {
     found && rest.chars().filter(|c| c.is_alphabetic()).count() < 4
 }
 
+/// The key of `password-weak`'s `$why` that says it.
 fn warning(warning: Warning) -> &'static str {
     match warning {
-        Warning::ThisIsATop10Password | Warning::ThisIsATop100Password => {
-            "This is one of the most common passwords."
-        }
-        Warning::ThisIsACommonPassword => "This is a common password.",
-        Warning::ThisIsSimilarToACommonlyUsedPassword => "This is very like a common password.",
+        Warning::ThisIsATop10Password | Warning::ThisIsATop100Password => "top",
+        Warning::ThisIsACommonPassword => "common",
+        Warning::ThisIsSimilarToACommonlyUsedPassword => "like-common",
         Warning::StraightRowsOfKeysAreEasyToGuess
-        | Warning::ShortKeyboardPatternsAreEasyToGuess => {
-            "Rows and patterns of keys are easy to guess."
-        }
+        | Warning::ShortKeyboardPatternsAreEasyToGuess => "keys",
         Warning::RepeatsLikeAaaAreEasyToGuess
-        | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => {
-            "Repeated characters or words are easy to guess."
-        }
-        Warning::SequencesLikeAbcAreEasyToGuess => "Sequences like abc or 6543 are easy to guess.",
-        Warning::RecentYearsAreEasyToGuess | Warning::DatesAreOftenEasyToGuess => {
-            "Years and dates are easy to guess."
-        }
-        Warning::AWordByItselfIsEasyToGuess => "A single word is easy to guess.",
+        | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "repeats",
+        Warning::SequencesLikeAbcAreEasyToGuess => "sequences",
+        Warning::RecentYearsAreEasyToGuess | Warning::DatesAreOftenEasyToGuess => "dates",
+        Warning::AWordByItselfIsEasyToGuess => "one-word",
         Warning::NamesAndSurnamesByThemselvesAreEasyToGuess
-        | Warning::CommonNamesAndSurnamesAreEasyToGuess => "Names are easy to guess.",
+        | Warning::CommonNamesAndSurnamesAreEasyToGuess => "names",
     }
 }
 
+/// The key of `password-weak`'s `$advice` that says it.
 fn suggestion(suggestion: Suggestion) -> &'static str {
     match suggestion {
-        Suggestion::UseAFewWordsAvoidCommonPhrases => {
-            "Use a few unrelated words rather than a common phrase."
-        }
+        Suggestion::UseAFewWordsAvoidCommonPhrases => "phrase",
         Suggestion::NoNeedForSymbolsDigitsOrUppercaseLetters | Suggestion::AddAnotherWordOrTwo => {
-            "Add another word or two; uncommon words are better."
+            "uncommon-words"
         }
         Suggestion::CapitalizationDoesntHelpVeryMuch
-        | Suggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => {
-            "Capital letters help less than another word."
-        }
-        Suggestion::ReversedWordsArentMuchHarderToGuess => {
-            "A word spelt backwards is not much harder to guess."
-        }
-        Suggestion::PredictableSubstitutionsDontHelpVeryMuch => {
-            "Swapping letters for look-alikes (@ for a) helps less than another word."
-        }
-        Suggestion::UseALongerKeyboardPatternWithMoreTurns => {
-            "Use words rather than a pattern on the keyboard."
-        }
-        Suggestion::AvoidRepeatedWordsAndCharacters => "Avoid repeating words and characters.",
-        Suggestion::AvoidSequences => "Avoid sequences.",
+        | Suggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "capitals",
+        Suggestion::ReversedWordsArentMuchHarderToGuess => "reversed",
+        Suggestion::PredictableSubstitutionsDontHelpVeryMuch => "substitutions",
+        Suggestion::UseALongerKeyboardPatternWithMoreTurns => "keyboard",
+        Suggestion::AvoidRepeatedWordsAndCharacters => "avoid-repeats",
+        Suggestion::AvoidSequences => "avoid-sequences",
         Suggestion::AvoidRecentYears
         | Suggestion::AvoidYearsThatAreAssociatedWithYou
-        | Suggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => {
-            "Avoid years and dates, especially ones that have to do with you."
-        }
+        | Suggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => "avoid-dates",
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    /// The refusal in English, as the tests read it.
+    fn judge(password: &str, about_them: &[&str]) -> Result<(), String> {
+        super::judge(password, about_them).map_err(|m| m.to_string())
+    }
 
     #[test]
     fn blank_and_short_passwords_are_refused_with_the_length() {

@@ -3,6 +3,7 @@
 //! overrides and isolates) are refused: a name with them could show as something else on a
 //! receipt, a ticket or a cashier's screen.
 
+use crate::i18n::Msg;
 /// A name that passed the checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonName(String);
@@ -10,24 +11,22 @@ pub struct PersonName(String);
 pub const MAX_LENGTH: usize = 100;
 
 impl PersonName {
-    pub fn parse(text: &str) -> Result<PersonName, &'static str> {
+    pub fn parse(text: &str) -> Result<PersonName, Msg> {
         let name = text.trim();
         if name.is_empty() {
-            return Err("Enter your name.");
+            return Err(Msg::new("name-missing"));
         }
         if name.chars().count() > MAX_LENGTH {
-            return Err("A name can be at most 100 characters.");
+            return Err(Msg::new("name-too-long"));
         }
         if name
             .chars()
             .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
         {
-            return Err("A name cannot contain line breaks, tabs or other control characters.");
+            return Err(Msg::new("name-control"));
         }
         if name.chars().any(hides_or_reorders) {
-            return Err(
-                "A name cannot contain invisible characters, such as ones that change the direction of text.",
-            );
+            return Err(Msg::new("name-invisible"));
         }
         Ok(PersonName(name.to_owned()))
     }
@@ -109,7 +108,7 @@ mod tests {
 
     #[test]
     fn blank_and_long_names_are_refused() {
-        assert_eq!(PersonName::parse("   ").unwrap_err(), "Enter your name.");
+        assert_eq!(PersonName::parse("   ").unwrap_err().id, "name-missing");
         assert!(PersonName::parse(&"x".repeat(101)).is_err());
         assert!(PersonName::parse(&"ż".repeat(100)).is_ok());
     }

@@ -9,6 +9,7 @@ use actix_web::middleware::Next;
 use askama::Template;
 
 use crate::error::{AppError, login_url};
+use crate::i18n::Lang;
 use crate::{htmx, views};
 
 /// Headers of an error's bare answer that its page or fragment keeps.
@@ -32,6 +33,7 @@ pub async fn error_pages(
     if !(status.is_client_error() || status.is_server_error() || login_required) {
         return Ok(res);
     }
+    let lang = crate::i18n::from_request(res.request());
     // Answers a handler rendered on purpose (a form shown again with its messages) pass through.
     let (message, login_next) = match res.response().error() {
         Some(error) => match error.as_error::<AppError>() {
@@ -44,11 +46,13 @@ pub async fn error_pages(
                         res.request().path()
                     );
                 }
-                (app_error.user_message(), None)
+                (app_error.user_message(lang), None)
             }
-            None => (framework_message(status, &error.to_string()), None),
+            None => (framework_message(status, &error.to_string(), lang), None),
         },
-        None if res.response().body().size().is_eof() => (framework_message(status, ""), None),
+        None if res.response().body().size().is_eof() => {
+            (framework_message(status, "", lang), None)
+        }
         None => return Ok(res),
     };
     let request = res.request().clone();
@@ -69,7 +73,7 @@ pub async fn error_pages(
             let page = views::ErrorPage {
                 ctx: views::PageCtx::from_session(&request),
                 status: status.as_u16(),
-                title: title(status),
+                title: title(status, lang),
                 message,
             };
             match page.render() {
@@ -99,35 +103,18 @@ pub async fn error_pages(
 }
 
 /// Messages for errors raised by actix itself (routing, extractors).
-fn framework_message(status: StatusCode, detail: &str) -> String {
+fn framework_message(status: StatusCode, detail: &str, lang: Lang) -> String {
     match status {
-        StatusCode::NOT_FOUND => "There is no page at this address.".into(),
-        StatusCode::METHOD_NOT_ALLOWED => {
-            "This address does not accept that kind of request.".into()
-        }
-        StatusCode::PAYLOAD_TOO_LARGE => "What you sent is too large.".into(),
-        s if s.is_server_error() => {
-            "Something went wrong on our side. Please try again in a moment.".into()
-        }
-        _ if !detail.is_empty() => format!("The request could not be understood: {detail}"),
-        _ => "The request could not be understood.".into(),
+        StatusCode::NOT_FOUND => lang.t("error-no-page"),
+        StatusCode::METHOD_NOT_ALLOWED => lang.t("error-method"),
+        StatusCode::PAYLOAD_TOO_LARGE => lang.t("error-too-large"),
+        s if s.is_server_error() => lang.t("error-unexpected"),
+        _ if !detail.is_empty() => lang.t1("error-not-understood-because", "detail", detail),
+        _ => lang.t("error-not-understood"),
     }
 }
 
-fn title(status: StatusCode) -> &'static str {
-    match status.as_u16() {
-        400 => "Bad request",
-        401 => "Please log in",
-        402 => "Payment declined",
-        403 => "Not allowed",
-        404 => "Not found",
-        405 => "Method not allowed",
-        409 => "Not possible right now",
-        408 => "Too slow",
-        413 => "Too large",
-        422 => "Please check your input",
-        429 => "Too many attempts",
-        503 => "Busy right now",
-        _ => "Error",
-    }
+/// The error page's heading, by status ("error-title" says each).
+fn title(status: StatusCode, lang: Lang) -> String {
+    lang.t1("error-title", "status", u32::from(status.as_u16()))
 }

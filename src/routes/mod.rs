@@ -8,6 +8,7 @@ mod bookings;
 mod checkin;
 mod counter;
 mod health;
+mod language;
 mod movies;
 mod payment;
 mod posters;
@@ -47,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .done(),
         )
         .service(at("/logout").post(auth::logout::logout).done())
+        .service(at("/language").post(language::choose).done())
         .service(
             at("/password/forgot")
                 .get(auth::password_reset::forgot_form)
@@ -384,7 +386,7 @@ impl At {
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound(
-        "There is no page at this address.".into(),
+        crate::i18n::Msg::new("error-no-page").into(),
     ))
 }
 
@@ -393,5 +395,5 @@ pub fn parse_id(raw: &str) -> Result<i32, AppError> {
     raw.parse::<i32>()
         .ok()
         .filter(|id| *id > 0)
-        .ok_or_else(|| AppError::NotFound("There is no page at this address.".into()))
+        .ok_or_else(|| AppError::NotFound(crate::i18n::Msg::new("error-no-page").into()))
 }

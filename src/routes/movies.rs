@@ -52,7 +52,7 @@ pub async fn movie(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, AppE
         } else {
             last_date = Some(date);
             days.push(DayShowings {
-                label: day_label(date, today),
+                label: day_label(date, today, ctx.lang),
                 showings: vec![link],
             });
         }

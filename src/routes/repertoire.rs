@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::db::{self, showings::ShowingDetail};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::session::Ctx;
 use crate::views::{self, PageCtx};
 
@@ -42,7 +43,11 @@ pub type Counts = std::collections::HashMap<i32, (i64, i64, i64)>;
 impl ShowingLink {
     pub fn new(ctx: &Ctx, d: &ShowingDetail, counts: &Counts, now: chrono::NaiveDateTime) -> Self {
         let (sold, held, seats) = counts.get(&d.showing.id).copied().unwrap_or_default();
-        let (fullness, fullness_words) = fullness(sold, held, seats);
+        let (fullness, left) = fullness(sold, held, seats);
+        let fullness_words = match fullness {
+            "" => String::new(),
+            _ => ctx.lang.t_with(fullness, &[("count", left.into())]),
+        };
         ShowingLink {
             id: d.showing.id,
             time: ctx.rules.show_clock(d.showing.starts_at),
@@ -74,21 +79,16 @@ pub fn counts_of(c: &mut db::Conn, showings: &[ShowingDetail]) -> Result<Counts,
 }
 
 /// How full a showing is, said before anyone opens its map: sold out, or almost full once at most
-/// a tenth of the hall (and at most 20 seats) is left.
-fn fullness(sold: i64, held: i64, seats: i64) -> (&'static str, String) {
+/// a tenth of the hall (and at most 20 seats) is left; with the seats left. The class is also the
+/// id of the message that says it.
+fn fullness(sold: i64, held: i64, seats: i64) -> (&'static str, i64) {
     let left = (seats - sold - held).max(0);
     if seats > 0 && left == 0 {
-        ("sold-out", "Sold out".to_owned())
+        ("sold-out", 0)
     } else if seats > 0 && left <= (seats / 10).clamp(1, 20) {
-        (
-            "almost-full",
-            format!(
-                "Almost full: {left} seat{} left",
-                if left == 1 { "" } else { "s" }
-            ),
-        )
+        ("almost-full", left)
     } else {
-        ("", String::new())
+        ("", left)
     }
 }
 
@@ -121,7 +121,7 @@ pub async fn repertoire(ctx: Ctx, query: web::Query<DayQuery>) -> Result<HttpRes
     let day = match query.date.as_deref() {
         None => today,
         Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-            AppError::BadRequest(format!("{text:?} is not a date; use the form 2026-11-24."))
+            AppError::BadRequest(Msg::new("error-not-a-date").arg("text", text).into())
         })?,
     };
     let (from, to) = ctx.rules.day_range_utc(day);
@@ -137,13 +137,13 @@ pub async fn repertoire(ctx: Ctx, query: web::Query<DayQuery>) -> Result<HttpRes
             let date = today + Duration::days(offset);
             DayLink {
                 date: date.format("%Y-%m-%d").to_string(),
-                label: day_label(date, today),
+                label: day_label(date, today, ctx.lang),
                 current: date == day,
             }
         })
         .collect();
     let page = RepertoirePage {
-        day_label: day_label(day, today),
+        day_label: day_label(day, today, ctx.lang),
         days,
         movies: group_by_movie(&ctx, showings, &counts),
         ctx: ctx.page(),
@@ -151,12 +151,12 @@ pub async fn repertoire(ctx: Ctx, query: web::Query<DayQuery>) -> Result<HttpRes
     views::html(&page)
 }
 
-/// "Today", "Tomorrow", or "Thu 26 Nov".
-pub fn day_label(date: NaiveDate, today: NaiveDate) -> String {
+/// "Today", "Tomorrow", or "Thu 26 Nov" ("Dziś", "Jutro", "czw 26 lis").
+pub fn day_label(date: NaiveDate, today: NaiveDate, lang: Lang) -> String {
     match (date - today).num_days() {
-        0 => "Today".into(),
-        1 => "Tomorrow".into(),
-        _ => date.format("%a %-d %b").to_string(),
+        0 => lang.t("day-today"),
+        1 => lang.t("day-tomorrow"),
+        _ => lang.short_day(date),
     }
 }
 
@@ -186,18 +186,39 @@ fn group_by_movie(ctx: &Ctx, showings: Vec<ShowingDetail>, counts: &Counts) -> V
 #[cfg(test)]
 mod tests {
     use super::fullness;
+    use crate::i18n::{Arg, Lang};
 
     #[test]
     fn a_showing_is_almost_full_in_its_last_tenth_and_sold_out_with_no_seat_left() {
         assert_eq!(fullness(0, 0, 250).0, "");
         assert_eq!(fullness(200, 20, 250).0, "");
-        assert_eq!(
-            fullness(220, 10, 250),
-            ("almost-full", "Almost full: 20 seats left".into())
-        );
-        assert_eq!(fullness(249, 0, 250).1, "Almost full: 1 seat left");
+        assert_eq!(fullness(220, 10, 250), ("almost-full", 20));
+        assert_eq!(fullness(249, 0, 250), ("almost-full", 1));
         assert_eq!(fullness(240, 10, 250).0, "sold-out");
         assert_eq!(fullness(5, 0, 6).0, "almost-full");
         assert_eq!(fullness(0, 0, 0).0, "");
+    }
+
+    #[test]
+    fn fullness_is_said_in_both_languages() {
+        let say = |lang: Lang, id, n: i64| lang.t_with(id, &[("count", Arg::Number(n))]);
+        assert_eq!(say(Lang::En, "almost-full", 1), "Almost full: 1 seat left");
+        assert_eq!(
+            say(Lang::En, "almost-full", 20),
+            "Almost full: 20 seats left"
+        );
+        assert_eq!(
+            say(Lang::Pl, "almost-full", 1),
+            "Prawie pełna sala: zostało 1 miejsce"
+        );
+        assert_eq!(
+            say(Lang::Pl, "almost-full", 3),
+            "Prawie pełna sala: zostały 3 miejsca"
+        );
+        assert_eq!(
+            say(Lang::Pl, "almost-full", 12),
+            "Prawie pełna sala: zostało 12 miejsc"
+        );
+        assert_eq!(say(Lang::Pl, "sold-out", 0), "Wyprzedane");
     }
 }

@@ -34,6 +34,8 @@ pub struct AppState {
     pub mailer: Arc<crate::mail::Mailer>,
     /// The site's address as customers reach it, for links in mail.
     pub public_url: String,
+    /// Cookies the application sets itself carry `Secure` (as the session's does).
+    pub secure_cookie: bool,
 }
 
 impl AppState {

@@ -12,6 +12,7 @@
 //! Beside a drawing its gzip part is kept, made the first time a client that takes gzip asks for
 //! that drawing: the page around it is compressed per request, the seats once.
 
+use crate::i18n::Lang;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -25,6 +26,8 @@ const MOST_SHOWINGS: usize = 64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SeatsKey {
     pub grid: GridVersion,
+    /// The seats' labels for screen readers are words in this language.
+    pub lang: Lang,
 }
 
 struct Kept {
@@ -35,14 +38,14 @@ struct Kept {
 
 #[derive(Default)]
 pub struct SeatsCache {
-    drawings: Mutex<HashMap<i32, Kept>>,
+    drawings: Mutex<HashMap<(i32, Lang), Kept>>,
 }
 
 impl SeatsCache {
     /// The showing's seats as drawn from `key`, if that drawing is kept.
     pub fn get(&self, showing_id: i32, key: SeatsKey) -> Option<Arc<str>> {
         self.lock()
-            .get(&showing_id)
+            .get(&(showing_id, key.lang))
             .filter(|kept| kept.key == key)
             .map(|kept| kept.html.clone())
     }
@@ -58,7 +61,7 @@ impl SeatsCache {
         let same = |kept: &Kept| kept.key == key && Arc::ptr_eq(&kept.html, html);
         if let Some(deflated) = self
             .lock()
-            .get(&showing_id)
+            .get(&(showing_id, key.lang))
             .filter(|kept| same(kept))
             .and_then(|kept| kept.deflated.clone())
         {
@@ -66,7 +69,11 @@ impl SeatsCache {
         }
         // Compressed outside the lock: other showings' viewers need not wait for it.
         let deflated = Arc::new(Deflated::part(html.as_bytes())?);
-        if let Some(kept) = self.lock().get_mut(&showing_id).filter(|kept| same(kept)) {
+        if let Some(kept) = self
+            .lock()
+            .get_mut(&(showing_id, key.lang))
+            .filter(|kept| same(kept))
+        {
             kept.deflated = Some(deflated.clone());
         }
         Some(deflated)
@@ -74,11 +81,11 @@ impl SeatsCache {
 
     pub fn put(&self, showing_id: i32, key: SeatsKey, html: Arc<str>) {
         let mut drawings = self.lock();
-        if drawings.len() >= MOST_SHOWINGS && !drawings.contains_key(&showing_id) {
+        if drawings.len() >= MOST_SHOWINGS && !drawings.contains_key(&(showing_id, key.lang)) {
             drawings.clear();
         }
         drawings.insert(
-            showing_id,
+            (showing_id, key.lang),
             Kept {
                 key,
                 html,
@@ -87,7 +94,7 @@ impl SeatsCache {
         );
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i32, Kept>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(i32, Lang), Kept>> {
         self.drawings.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

@@ -26,6 +26,7 @@ mod hoarding;
 mod holds;
 mod http;
 mod inspect;
+mod language;
 mod login;
 mod logs;
 #[path = "../common/lookups.rs"]

@@ -123,3 +123,18 @@ impl Axe {
         serde_json::from_value(result).expect("axe-core's violations")
     }
 }
+
+/// A full-page screenshot named `name`, and what axe-core finds on the page that blocks (with
+/// `name` before each); nothing when axe-core is not installed.
+pub async fn screenshot_and_audit(axe: Option<&Axe>, browser: &Browser, name: &str) -> Vec<String> {
+    browser.screenshot(name, true).await;
+    let Some(axe) = axe else {
+        return Vec::new();
+    };
+    axe.audit(browser)
+        .await
+        .into_iter()
+        .filter(|v| v.blocks())
+        .map(|v| format!("{name}: {v}"))
+        .collect()
+}

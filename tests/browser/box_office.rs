@@ -8,8 +8,7 @@ use cinema::domain::kinds::{BookingStatus, Channel};
 use fantoccini::key::Key;
 
 use crate::app::spawn_app;
-use crate::axe::Axe;
-use crate::browser::Browser;
+use crate::axe::{Axe, screenshot_and_audit};
 use crate::driver::{Chromedriver, DESKTOP};
 
 const PATIENCE: Duration = Duration::from_secs(5);
@@ -25,19 +24,6 @@ const PRINT_ON_SCREEN: &str = "const css = []; \
     const style = document.createElement('style'); style.textContent = css.join('\\n'); \
     document.head.appendChild(style); return css.length;";
 
-async fn audit(axe: Option<&Axe>, browser: &Browser, name: &str) -> Vec<String> {
-    browser.screenshot(&format!("g-counter-{name}"), true).await;
-    let Some(axe) = axe else {
-        return Vec::new();
-    };
-    axe.audit(browser)
-        .await
-        .into_iter()
-        .filter(|v| v.blocks())
-        .map(|v| format!("{name}: {v}"))
-        .collect()
-}
-
 #[tokio::test]
 async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
     let Some(driver) = Chromedriver::start(1) else {
@@ -51,7 +37,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
     browser.fill("#float", "200").await;
     browser.click("main form button[type=submit]").await;
     browser.wait_for_path("/counter").await;
-    let mut violations = audit(axe.as_ref(), &browser, "showings").await;
+    let mut violations = screenshot_and_audit(axe.as_ref(), &browser, "g-counter-showings").await;
 
     // From the start screen on, keys only; each press is counted.
     browser.goto("/counter").await;
@@ -77,7 +63,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
             "return document.activeElement && document.activeElement.id === 'seats'",
         )
         .await;
-    violations.extend(audit(axe.as_ref(), &browser, "sale").await);
+    violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-sale").await);
     browser.type_text("2").await;
     browser.press(&[Key::Enter]).await;
     keystrokes += 2;
@@ -93,7 +79,8 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
         .attr("[data-sale-code]", "data-sale-code")
         .await
         .expect("the sale's code");
-    violations.extend(audit(axe.as_ref(), &browser, "sale-with-seats").await);
+    violations
+        .extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-sale-with-seats").await);
     browser.type_text("100").await;
     browser.press(&[Key::Enter]).await;
     keystrokes += 4;
@@ -102,7 +89,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
         .await;
     assert!(browser.text("#flash").await.contains("change due"));
     assert_eq!(browser.find_all("article.ticket").await.len(), 2);
-    violations.extend(audit(axe.as_ref(), &browser, "tickets").await);
+    violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-tickets").await);
     // The print stylesheet, applied on screen (WebDriver cannot switch the media type).
     browser.js(PRINT_ON_SCREEN).await;
     assert_eq!(
@@ -163,14 +150,14 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
         "code",
         "ready for the next scan"
     );
-    violations.extend(audit(axe.as_ref(), &browser, "door").await);
+    violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-door").await);
     browser.goto("/counter/bookings").await;
     browser.type_text(&code).await;
     browser.press(&[Key::Enter]).await;
     browser.find(&format!("[data-code=\"{code}\"]")).await;
-    violations.extend(audit(axe.as_ref(), &browser, "reservations").await);
+    violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-reservations").await);
     browser.goto("/counter/shift").await;
-    violations.extend(audit(axe.as_ref(), &browser, "shift").await);
+    violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-shift").await);
     driver.close(browser).await;
     assert!(violations.is_empty(), "{}", violations.join("\n"));
 }

@@ -13,6 +13,7 @@ mod browser;
 mod driver;
 mod expiry;
 mod keyboard;
+mod language;
 #[path = "../common/lookups.rs"]
 mod lookups;
 mod phone;

@@ -5,22 +5,8 @@
 use cinema::domain::kinds::SeatKind;
 
 use crate::app::{ADMIN_EMAIL, ADMIN_PASSWORD, spawn_app};
-use crate::axe::Axe;
-use crate::browser::Browser;
+use crate::axe::{Axe, screenshot_and_audit};
 use crate::driver::{Chromedriver, DESKTOP, PHONE};
-
-async fn audit(axe: Option<&Axe>, browser: &Browser, name: &str) -> Vec<String> {
-    browser.screenshot(&format!("h-reports-{name}"), true).await;
-    let Some(axe) = axe else {
-        return Vec::new();
-    };
-    axe.audit(browser)
-        .await
-        .into_iter()
-        .filter(|v| v.blocks())
-        .map(|v| format!("{name}: {v}"))
-        .collect()
-}
 
 #[tokio::test]
 async fn an_administrator_reads_the_sales_as_charts_and_tables_on_a_desktop_and_a_phone() {
@@ -69,7 +55,7 @@ async fn an_administrator_reads_the_sales_as_charts_and_tables_on_a_desktop_and_
     assert!(total.contains('5'), "five tickets: {total}");
     let channels = browser.text("#channel-table").await;
     assert!(channels.contains("Web"), "{channels}");
-    let mut violations = audit(axe.as_ref(), &browser, "desktop").await;
+    let mut violations = screenshot_and_audit(axe.as_ref(), &browser, "h-reports-desktop").await;
 
     browser.resize(PHONE).await;
     let overflow = browser
@@ -79,7 +65,7 @@ async fn an_administrator_reads_the_sales_as_charts_and_tables_on_a_desktop_and_
         overflow.as_i64().unwrap_or(1) <= 0,
         "the page scrolls sideways on a phone by {overflow} px"
     );
-    violations.extend(audit(axe.as_ref(), &browser, "phone").await);
+    violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "h-reports-phone").await);
     browser.resize(DESKTOP).await;
 
     // A range that ends before it starts is explained beside the field, with the input kept.
@@ -93,7 +79,8 @@ async fn an_administrator_reads_the_sales_as_charts_and_tables_on_a_desktop_and_
         browser.attr("#from", "value").await.as_deref(),
         Some("2026-12-31")
     );
-    violations.extend(audit(axe.as_ref(), &browser, "refused-range").await);
+    violations
+        .extend(screenshot_and_audit(axe.as_ref(), &browser, "h-reports-refused-range").await);
 
     driver.close(browser).await;
     assert!(violations.is_empty(), "{}", violations.join("\n"));

@@ -51,10 +51,11 @@ pub async fn change_password(
     // attempt is counted before the password is checked, as at login.
     let client = crate::client_addr::client_key(&req);
     let (key, addr) = (user.email.clone(), client.clone());
+    let lang = ctx.lang;
     let attempt = ctx
         .write_signed_in(BACK, move |c, now, user| {
             if let Some(pause) = login_failures::paused_until(c, &key, &addr, now)? {
-                return Ok(Err(crate::routes::auth::pause_message(pause, now)));
+                return Ok(Err(crate::routes::auth::pause_message(pause, now, lang)));
             }
             let counted = login_failures::record(c, &key, &addr, now)?;
             let stored = users::find(c, user.id)?

@@ -63,7 +63,8 @@ struct AuditPage {
 pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
     let q = query.into_inner();
-    let bad = |what: &str| AppError::Validation(format!("The audit filter has a bad {what}."));
+    let bad =
+        |what: &str| AppError::Validation(format!("The audit filter has a bad {what}.").into());
     let actor_id = match q.actor.trim() {
         "" => None,
         text => Some(text.parse::<i32>().map_err(|_| bad("actor"))?),

@@ -300,7 +300,7 @@ pub async fn update(
     ctx.require_admin()?;
     let id = crate::routes::parse_id(&id)?;
     let current = ctx
-        .read(move |c| store::find(c, id)?.ok_or_else(|| AppError::not_found("ticket type")))
+        .read(move |c| store::find(c, id)?.ok_or_else(|| AppError::not_found("ticket-type")))
         .await?;
     let posted = TypeForm {
         code: current.code.clone(),

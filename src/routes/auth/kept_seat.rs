@@ -5,6 +5,7 @@
 
 use crate::db::{self, StoreError};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::Ctx;
 
 /// The `next` that asks for `seat` of `showing` to be held after logging in.
@@ -45,7 +46,7 @@ pub async fn land(
     {
         return Ok((
             format!("/showings/{showing_id}"),
-            Some("Seats are being held too fast from here right now: please pick your seat again in a minute.".to_owned()),
+            Some(ctx.t("kept-seat-too-fast")),
         ));
     }
     let rules = ctx.rules.clone();
@@ -65,11 +66,13 @@ pub async fn land(
         // The customer is logged in by now: a busy database costs the seat, not the login.
         .unwrap_or_else(|e| {
             log::warn!("holding a kept seat after login failed: {e}");
-            Err("we could not hold it just now; please pick it again.".to_owned())
+            Err(Msg::new("kept-seat-busy").into())
         });
     let message = match held {
-        Ok(()) => "The seat you chose is held for you; it is marked on the map.".to_owned(),
-        Err(why) => format!("We could not keep the seat you chose: {why}"),
+        Ok(()) => ctx.t("kept-seat-held"),
+        Err(why) => ctx
+            .lang
+            .t_with("kept-seat-lost", &[("why", ctx.lang.say(&why).into())]),
     };
     Ok((format!("/showings/{showing_id}"), Some(message)))
 }

@@ -68,7 +68,7 @@ pub async fn login(
         return refuse(
             &ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Enter your e-mail address and password.",
+            &ctx.t("login-empty"),
         );
     }
     // Failures are counted under the address as typed (normalised when it parses), so guesses at
@@ -87,10 +87,11 @@ pub async fn login(
     let (key, addr) = (account.clone(), client.clone());
     // One write decides: paused, or this attempt is counted as failed until the password proves
     // otherwise. Attempts sent at the same moment cannot all pass the check before any is counted.
+    let lang = ctx.lang;
     let attempt = ctx
         .write(move |c, now| {
             if let Some(pause) = login_failures::paused_until(c, &key, &addr, now)? {
-                return Ok(Attempt::Paused(super::pause_message(pause, now)));
+                return Ok(Attempt::Paused(super::pause_message(pause, now, lang)));
             }
             let counted = login_failures::record(c, &key, &addr, now)?;
             let user = match &email {
@@ -113,15 +114,16 @@ pub async fn login(
     let matches = plain.len() <= 4 * crate::domain::password_policy::MAX_LENGTH
         && password::verify_off_workers(plain, stored).await?;
     let Some(user) = user.filter(|_| matches) else {
-        return refuse(&ctx, StatusCode::UNAUTHORIZED, "Wrong e-mail or password.");
+        return refuse(&ctx, StatusCode::UNAUTHORIZED, &ctx.t("login-wrong"));
     };
     if user.one_time_password_expired(ctx.now()) {
         return refuse(
             &ctx,
             StatusCode::FORBIDDEN,
-            &format!(
-                "This one-time password has run out (they work for {} hours). Please ask an administrator for a new one.",
-                crate::db::users::ONE_TIME_PASSWORD_HOURS
+            &ctx.lang.t1(
+                "login-one-time-expired",
+                "hours",
+                crate::db::users::ONE_TIME_PASSWORD_HOURS,
             ),
         );
     }
@@ -140,18 +142,11 @@ pub async fn login(
         })
         .await?;
     let Some(token) = token else {
-        return refuse(
-            &ctx,
-            StatusCode::FORBIDDEN,
-            "This account has been deactivated. Please contact the cinema.",
-        );
+        return refuse(&ctx, StatusCode::FORBIDDEN, &ctx.t("login-deactivated"));
     };
     session::remember(&ctx.session, &user, &token)?;
     if user.password_must_change {
-        session::set_flash(
-            &ctx.session,
-            "Welcome! Please choose your own password now: the one you were given works only for this.",
-        );
+        ctx.flash(ctx.t("login-choose-own"));
         return Ok(views::see_other("/account#password-title"));
     }
     let (landing, kept) =

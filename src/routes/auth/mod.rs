@@ -10,18 +10,15 @@ pub mod register;
 pub fn pause_message(
     (until, pause): (chrono::NaiveDateTime, crate::db::login_failures::Pause),
     now: chrono::NaiveDateTime,
+    lang: crate::i18n::Lang,
 ) -> (String, u64) {
     use crate::db::login_failures::Pause;
     let seconds = (until - now).num_seconds().max(1).unsigned_abs();
-    let wait = format!("try again in {}", crate::views::wait_in_words(seconds));
-    let message = match pause {
-        Pause::AccountFromAddress => format!(
-            "Too many failed attempts to log in to this account from this address. For your security, logging in to it from here is paused; {wait}. Logging in from elsewhere is not affected."
-        ),
-        Pause::Address => format!(
-            "Too many failed logins from this address. For your security, logging in from here is paused; {wait}."
-        ),
+    let id = match pause {
+        Pause::AccountFromAddress => "login-paused-account",
+        Pause::Address => "login-paused-address",
     };
+    let message = lang.t1(id, "minutes", seconds.div_ceil(60));
     (message, seconds)
 }
 

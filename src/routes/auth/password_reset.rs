@@ -11,8 +11,9 @@ use serde::Deserialize;
 use crate::db::{self, password_resets};
 use crate::domain::{email::Email, password_policy};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::Mail;
-use crate::session::{self, Ctx};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 #[derive(Deserialize, Default)]
@@ -181,7 +182,7 @@ pub async fn reset(
     if let Err(problem) = password_policy::judge(&form.password, &[&name, &email]) {
         errors.add("password", problem);
     } else if form.password != form.password_confirm {
-        errors.add("password_confirm", "The two passwords differ.");
+        errors.add("password_confirm", Msg::new("passwords-differ"));
     }
     if !errors.is_empty() {
         return views::html_status(
@@ -201,9 +202,6 @@ pub async fn reset(
     // cookie is renewed and emptied, not purged: a purged session takes no flash.
     ctx.session.renew();
     ctx.session.clear();
-    session::set_flash(
-        &ctx.session,
-        "Your new password is set, and every session of your account has ended. Log in with it now.",
-    );
+    ctx.flash(Msg::new("reset-done"));
     Ok(views::see_other("/login"))
 }

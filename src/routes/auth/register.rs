@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::db::{registrations, users};
 use crate::domain::{email::Email, kinds::Role, password_policy, person_name::PersonName};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::password;
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
@@ -76,7 +77,7 @@ pub async fn register(
     if let Err(problem) = password_policy::judge(&form.password, &about_them) {
         errors.add("password", problem);
     } else if form.password != form.password_confirm {
-        errors.add("password_confirm", "The two passwords differ.");
+        errors.add("password_confirm", Msg::new("passwords-differ"));
     }
     let rerender = |ctx: &Ctx, status, notice: Option<String>, errors| {
         let page = RegisterPage {
@@ -141,23 +142,17 @@ pub async fn register(
         Registered::Paused(until, now) => return too_many(&ctx, rerender, until, now),
         Registered::Taken => {
             let mut errors = FieldErrors::default();
-            errors.add(
-                "email",
-                "An account with this e-mail already exists. Log in instead, or use another address.",
-            );
+            errors.add("email", Msg::new("email-taken"));
             return rerender(&ctx, StatusCode::UNPROCESSABLE_ENTITY, None, errors);
         }
     };
     let (landing, kept) =
         super::kept_seat::land(&ctx, user.id, &crate::client_addr::client_key(&req), &next).await?;
-    let welcome = format!("Welcome, {}! Your account is ready.", user.name);
-    session::set_flash(
-        &ctx.session,
-        match kept {
-            Some(kept) => format!("{welcome} {kept}"),
-            None => welcome,
-        },
-    );
+    let welcome = ctx.lang.t1("welcome", "name", &user.name);
+    ctx.flash(match kept {
+        Some(kept) => format!("{welcome} {kept}"),
+        None => welcome,
+    });
     Ok(views::see_other(&landing))
 }
 
@@ -176,10 +171,9 @@ fn too_many(
     now: NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
     let seconds = (until - now).num_seconds().max(1).unsigned_abs();
-    let notice = format!(
-        "Too many accounts were registered from this address in the last hour. Please try again in {}.",
-        views::wait_in_words(seconds)
-    );
+    let notice = ctx
+        .lang
+        .t1("register-too-many", "minutes", seconds.div_ceil(60));
     let response = rerender(
         ctx,
         StatusCode::TOO_MANY_REQUESTS,

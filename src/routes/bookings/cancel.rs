@@ -8,7 +8,8 @@ use crate::db;
 use crate::db::checkout::Cutoff;
 use crate::db::ledger::Till;
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::Msg;
+use crate::session::Ctx;
 use crate::views;
 
 pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse, AppError> {
@@ -29,14 +30,12 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
         .await
     {
         Ok(refund) => {
-            let message = match refund {
-                Some(refund) => format!(
-                    "Booking cancelled and refunded: {}.",
-                    refund.how(&ctx.rules)
-                ),
-                None => "Booking cancelled; the seats were released.".to_owned(),
-            };
-            session::set_flash(&ctx.session, message);
+            ctx.flash(match refund {
+                Some(refund) => {
+                    Msg::new("flash-cancelled-refunded").arg("how", refund.how(&ctx.rules))
+                }
+                None => Msg::new("flash-cancelled-released"),
+            });
             Ok(views::see_other(&format!(
                 "/bookings/{}",
                 loaded.booking.code
@@ -48,7 +47,7 @@ pub async fn cancel_booking(ctx: Ctx, code: web::Path<String>) -> Result<HttpRes
                 &ctx,
                 loaded,
                 StatusCode::CONFLICT,
-                Some(message),
+                Some(ctx.lang.say(&message)),
                 PayInput::default(),
             )
         }

@@ -8,9 +8,10 @@ use super::show::{self, Access, PayInput};
 use crate::db::{self, ledger::Till};
 use crate::domain::card::Card;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::payments::CardSource;
 use crate::routes::payment::{self, CardResult};
-use crate::session::{self, Ctx};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors};
 
 #[derive(Deserialize, Default)]
@@ -53,13 +54,13 @@ pub async fn pay_booking(
                 &ctx,
                 loaded,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Some("Please check the card details.".into()),
+                Some(ctx.t("pay-check-card")),
                 kept(errors),
             );
         }
     };
     let Ok(version) = form.version.trim().parse::<i32>() else {
-        let message = "The payment form is incomplete. Reload the page and try again.".to_owned();
+        let message = ctx.t("pay-form-incomplete");
         return show::render(
             &ctx,
             loaded,
@@ -121,20 +122,14 @@ pub async fn pay_booking(
     let (status, message) = match result {
         Ok(CardResult::Paid) => {
             super::confirmation::send(&ctx, &loaded);
-            session::set_flash(
-                &ctx.session,
-                "Payment accepted. Your tickets are below; enjoy the film!",
-            );
+            ctx.flash(Msg::new("flash-paid"));
             return Ok(views::see_other(&format!(
                 "/bookings/{}",
                 loaded.booking.code
             )));
         }
-        Ok(CardResult::Declined) => (
-            StatusCode::PAYMENT_REQUIRED,
-            "Your card was declined and nothing was charged. Please try another card.".to_owned(),
-        ),
-        Err(AppError::Conflict(message)) => (StatusCode::CONFLICT, message),
+        Ok(CardResult::Declined) => (StatusCode::PAYMENT_REQUIRED, ctx.t("pay-declined")),
+        Err(AppError::Conflict(message)) => (StatusCode::CONFLICT, ctx.lang.say(&message)),
         Err(other) => return Err(other),
     };
     let loaded = show::load(&ctx, &loaded.booking.code, Access::Change).await?;

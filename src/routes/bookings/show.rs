@@ -9,6 +9,8 @@ use crate::domain::age_rating::AgeRating;
 use crate::domain::kinds::{BookingStatus, Channel, PaymentKind, PaymentStatus};
 use crate::domain::{booking_code, cancellation};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
+use crate::routes::showings::view::kind_name;
 use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -60,6 +62,7 @@ pub struct Tickets {
     pub total: String,
     pub version: i32,
     pub message: Option<String>,
+    pub lang: Lang,
 }
 
 #[derive(Template)]
@@ -123,14 +126,10 @@ pub async fn load(ctx: &Ctx, raw_code: &str, access: Access) -> Result<Loaded, A
                 return Err(AppError::not_found("booking"));
             }
             if !owner && access == Access::Change {
-                return Err(AppError::Forbidden(
-                    "Only the customer who made this booking can change it here.".into(),
-                ));
+                return Err(AppError::Forbidden(Msg::new("booking-not-yours").into()));
             }
             if booking.channel == Channel::Counter && access == Access::Change {
-                return Err(AppError::Forbidden(
-                    "This booking was made at the cinema's counter; please change or cancel it there.".into(),
-                ));
+                return Err(AppError::Forbidden(Msg::new("booking-at-counter").into()));
             }
             let detail = db::showings::find(c, booking.showing_id)?
                 .ok_or_else(|| AppError::not_found("showing"))?;
@@ -162,7 +161,7 @@ pub fn tickets(ctx: &Ctx, loaded: &Loaded, message: Option<String>) -> Tickets {
             .map(|i| ItemView {
                 seat_id: i.seat_id,
                 label: i.label(),
-                kind: i.kind.label().to_owned(),
+                kind: kind_name(i.kind, r.lang),
                 ticket_type_id: i.ticket_type_id,
                 ticket_name: i.ticket_type_name.clone(),
                 price: r.money(i.price_cents),
@@ -187,6 +186,7 @@ pub fn tickets(ctx: &Ctx, loaded: &Loaded, message: Option<String>) -> Tickets {
         total: r.money(loaded.booking.total_cents),
         version: loaded.booking.version,
         message,
+        lang: ctx.lang,
     }
 }
 
@@ -212,20 +212,22 @@ pub fn render(
         {
             (
                 true,
-                format!(
-                    "You can cancel for a full refund until {}.",
-                    r.show_time(cancellation::deadline(starts, r.cancel_cutoff))
+                r.lang.t1(
+                    "cancel-until",
+                    "time",
+                    r.show_time(cancellation::deadline(starts, r.cancel_cutoff)),
                 ),
             )
         }
         BookingStatus::Paid => (
             false,
-            format!(
-                "Cancellation closed {} before the start.",
-                cancellation::describe(r.cancel_cutoff)
+            r.lang.t1(
+                "cancel-closed",
+                "cutoff",
+                cancellation::describe(r.cancel_cutoff, r.lang),
             ),
         ),
-        BookingStatus::Pending => (true, "Cancelling releases your seats at once.".into()),
+        BookingStatus::Pending => (true, r.lang.t("cancel-pending")),
         _ => (false, String::new()),
     };
     let qr_svg = if shown == BookingStatus::Paid {
@@ -237,15 +239,18 @@ pub fn render(
         .payments
         .iter()
         .map(|p| PaymentView {
-            what: match (p.kind, p.status) {
-                (PaymentKind::Charge, PaymentStatus::Approved) => format!("Paid by {}", p.method),
-                (PaymentKind::Charge, PaymentStatus::Declined) => format!("Declined {}", p.method),
-                (PaymentKind::Refund, _) => format!("Refunded to {}", p.method),
-            } + &p
-                .card_last4
-                .as_ref()
-                .map(|l| format!(" ending {l}"))
-                .unwrap_or_default(),
+            what: {
+                let id = match (p.kind, p.status) {
+                    (PaymentKind::Charge, PaymentStatus::Approved) => "payment-paid",
+                    (PaymentKind::Charge, PaymentStatus::Declined) => "payment-declined",
+                    (PaymentKind::Refund, _) => "payment-refunded",
+                };
+                let what = r.lang.t1(id, "method", p.method.to_string());
+                match &p.card_last4 {
+                    Some(last4) => format!("{what} {}", r.lang.t1("ending-in", "last4", last4)),
+                    None => what,
+                }
+            },
             amount: r.money(p.amount_cents),
             reference: p.reference.clone(),
             when: r.show_time(p.created_at),

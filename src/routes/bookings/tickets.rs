@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use super::show::{self, Access, PayInput, TicketsFragment};
 use crate::db::{self, checkout::TicketChoice};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::Ctx;
 use crate::views;
 
@@ -20,9 +21,13 @@ pub async fn set_tickets(
         let Some(seat) = key.strip_prefix("type_") else {
             continue;
         };
-        let seat_id = seat
-            .parse::<i32>()
-            .map_err(|_| AppError::Validation(format!("{key:?} does not name a seat.")))?;
+        let seat_id = seat.parse::<i32>().map_err(|_| {
+            AppError::Validation(
+                Msg::new("error-no-such-seat-field")
+                    .arg("field", key.as_str())
+                    .into(),
+            )
+        })?;
         choices.push((seat_id, TicketChoice::parse(&value)));
     }
     let (booking_id, rules) = (loaded.booking.id, ctx.rules.clone());
@@ -37,10 +42,11 @@ pub async fn set_tickets(
     let (status, message) = match result {
         Ok(()) if !ctx.htmx => return Ok(views::see_other(&back)),
         Ok(()) => (StatusCode::OK, None),
-        Err(e @ AppError::Conflict(_)) => (StatusCode::CONFLICT, Some(e.user_message())),
-        Err(e @ AppError::Validation(_)) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, Some(e.user_message()))
-        }
+        Err(e @ AppError::Conflict(_)) => (StatusCode::CONFLICT, Some(e.user_message(ctx.lang))),
+        Err(e @ AppError::Validation(_)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(e.user_message(ctx.lang)),
+        ),
         Err(other) => return Err(other),
     };
     let loaded = show::load(&ctx, &loaded.booking.code, Access::Change).await?;

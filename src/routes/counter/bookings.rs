@@ -135,14 +135,22 @@ async fn answer(
             Ok(views::see_other(&format!("/counter/bookings?q={code}")))
         }
         Err(AppError::Conflict(m)) => {
-            render(ctx, code, StatusCode::CONFLICT, Some(m), code, move_seats).await
+            render(
+                ctx,
+                code,
+                StatusCode::CONFLICT,
+                Some(m.to_string()),
+                code,
+                move_seats,
+            )
+            .await
         }
         Err(AppError::Validation(m)) => {
             render(
                 ctx,
                 code,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Some(m),
+                Some(m.to_string()),
                 code,
                 move_seats,
             )
@@ -228,7 +236,15 @@ pub async fn move_seats(
     let typed = form.seats.trim().to_owned();
     let labels = match domain::seat_labels::parse(&typed) {
         Ok(l) => l,
-        Err(m) => return answer(&ctx, &booking.code, Err(AppError::Validation(m)), &typed).await,
+        Err(m) => {
+            return answer(
+                &ctx,
+                &booking.code,
+                Err(AppError::Validation(m.into())),
+                &typed,
+            )
+            .await;
+        }
     };
     let (id, showing_id) = (booking.id, booking.showing_id);
     let layouts = ctx.pool().layouts().clone();
@@ -241,7 +257,7 @@ pub async fn move_seats(
                     .iter()
                     .find(|cell| *cell.seat.row_label == **row && cell.seat.number == *number)
                     .ok_or_else(|| {
-                        AppError::Validation(format!("This hall has no seat {row}{number}."))
+                        AppError::Validation(format!("This hall has no seat {row}{number}.").into())
                     })?;
                 ids.push(cell.seat.seat_id);
             }

@@ -110,7 +110,9 @@ pub async fn pay(
         .await;
     let booking = match ready {
         Ok(b) => b,
-        Err(AppError::Conflict(m)) => return refuse(StatusCode::CONFLICT, m, input).await,
+        Err(AppError::Conflict(m)) => {
+            return refuse(StatusCode::CONFLICT, m.to_string(), input).await;
+        }
         Err(other) => return Err(other),
     };
     let total = booking.total_cents;
@@ -212,7 +214,7 @@ pub async fn pay(
                 sale.code
             )))
         }
-        Err(AppError::Conflict(m)) => refuse(StatusCode::CONFLICT, m, input).await,
+        Err(AppError::Conflict(m)) => refuse(StatusCode::CONFLICT, m.to_string(), input).await,
         Err(other) => Err(other),
     }
 }
@@ -259,7 +261,7 @@ fn card(ctx: &Ctx, form: &PayForm) -> Result<CardSource, Vec<(&'static str, Stri
     .map_err(|problems| {
         problems
             .into_iter()
-            .map(|p| (p.field, p.message.to_owned()))
+            .map(|p| (p.field, crate::i18n::Text::from(p.message).to_string()))
             .collect()
     })
 }

@@ -333,7 +333,7 @@ pub async fn click(
             Ok(views::see_other(&sale_url(showing_id, &code)))
         }
         _ => Err(AppError::NotFound(
-            "There is no page at this address.".into(),
+            crate::i18n::Msg::new("error-no-page").into(),
         )),
     }
 }
@@ -415,7 +415,12 @@ async fn take_seats(
         }
         Err(AppError::Conflict(message)) | Err(AppError::Validation(message)) => {
             let loaded = load(&ctx, showing_id, code).await?;
-            refuse(&loaded, StatusCode::CONFLICT, message, Vec::new())
+            refuse(
+                &loaded,
+                StatusCode::CONFLICT,
+                message.to_string(),
+                Vec::new(),
+            )
         }
         Err(other) => Err(other),
     }
@@ -454,7 +459,7 @@ pub async fn tickets(
                 &loaded,
                 StatusCode::CONFLICT,
                 Typed::default(),
-                Some(m),
+                Some(m.to_string()),
             )
         }
         Err(other) => Err(other),

@@ -130,7 +130,9 @@ pub async fn open(ctx: Ctx, form: web::Form<OpenForm>) -> Result<HttpResponse, A
             );
             Ok(views::see_other("/counter"))
         }
-        Err(AppError::Conflict(m)) => render(&ctx, StatusCode::CONFLICT, typed, Some(m)).await,
+        Err(AppError::Conflict(m)) => {
+            render(&ctx, StatusCode::CONFLICT, typed, Some(m.to_string())).await
+        }
         Err(other) => Err(other),
     }
 }
@@ -158,7 +160,9 @@ pub async fn close(ctx: Ctx, form: web::Form<CloseForm>) -> Result<HttpResponse,
             );
             Ok(views::see_other("/counter/shift"))
         }
-        Err(AppError::Conflict(m)) => render(&ctx, StatusCode::CONFLICT, typed, Some(m)).await,
+        Err(AppError::Conflict(m)) => {
+            render(&ctx, StatusCode::CONFLICT, typed, Some(m.to_string())).await
+        }
         Err(other) => Err(other),
     }
 }

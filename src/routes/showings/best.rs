@@ -9,6 +9,7 @@ use super::holds::too_fast;
 use crate::db::seat_map;
 use crate::domain::best_seats::{self, Relaxed};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::{self, Ctx};
 use crate::state::AppState;
 use crate::{db, views};
@@ -43,7 +44,7 @@ pub async fn best_seats(
         .parse()
         .ok()
         .filter(|n| (1..=100).contains(n))
-        .ok_or_else(|| AppError::Validation("Say how many seats you want, such as 2.".into()))?;
+        .ok_or_else(|| AppError::Validation(Msg::new("best-how-many").into()))?;
     let accessible = form.accessible.is_some();
     let limits = AppState::of(&req)
         .map(|s| s.hold_limits.clone())
@@ -53,27 +54,22 @@ pub async fn best_seats(
     let client = crate::client_addr::client_key(&req);
     for _ in 0..count {
         if let Err(wait) = limits.address(&client) {
-            return Err(too_fast(
-                "Many seats are being held from your network right now.",
-                wait,
-            ));
+            return Err(too_fast("holds-too-fast-network", wait));
         }
     }
     let next = back.clone();
     let (ctx, pick) = Ctx::load_writing(&req, move |c, v| {
         let user_id = v.user_id.ok_or(AppError::LoginRequired { next })?;
         if count as i64 > v.rules.max_seats {
-            return Err(AppError::Validation(format!(
-                "One booking has at most {} seats.",
-                v.rules.max_seats
-            )));
+            return Err(AppError::Validation(
+                Msg::new("best-at-most")
+                    .arg("count", v.rules.max_seats)
+                    .into(),
+            ));
         }
         for _ in 0..count {
             if let Err(wait) = limits.account(user_id, v.rules.holds_per_minute_per_account) {
-                return Err(too_fast(
-                    "You are holding seats faster than we allow.",
-                    wait,
-                ));
+                return Err(too_fast("holds-too-fast-account", wait));
             }
         }
         let cells = seat_map::load(c, v.layouts, showing_id)?;
@@ -81,11 +77,8 @@ pub async fn best_seats(
             return Err(AppError::not_found("showing"));
         }
         let places = seat_map::places(&cells, Some(user_id), v.now);
-        let pick = best_seats::best(&places, count, accessible).ok_or_else(|| {
-            AppError::Conflict(format!(
-                "This showing has not {count} free seats left together, even over two rows. Pick seats on the map instead."
-            ))
-        })?;
+        let pick = best_seats::best(&places, count, accessible)
+            .ok_or_else(|| AppError::Conflict(Msg::new("best-none").arg("count", count).into()))?;
         // Each seat as a click would hold it; the first refusal undoes them all.
         for &seat in &pick.seats {
             db::holds::hold(c, user_id, showing_id, seat, v.now, v.rules)?;
@@ -101,16 +94,14 @@ pub async fn best_seats(
     .await?;
     let (labels, relaxed) = pick;
     let how = match relaxed {
-        Relaxed::No => "side by side",
-        Relaxed::LoneSeat => "side by side (the only way leaves one seat free beside them)",
-        Relaxed::TwoRows => "split over two rows, as no row has that many free together",
+        Relaxed::No => "together",
+        Relaxed::LoneSeat => "lone-seat",
+        Relaxed::TwoRows => "two-rows",
     };
-    session::set_flash(
-        &ctx.session,
-        format!(
-            "Seats {} are held for you, {how}. Click a seat to change them.",
-            labels.join(", ")
-        ),
+    ctx.flash(
+        Msg::new("best-held")
+            .arg("seats", labels.join(", "))
+            .arg("how", how),
     );
     Ok(views::see_other(&back))
 }

@@ -15,6 +15,7 @@ use super::load::{Seats, bought, open_basket};
 use super::view::Grid;
 use crate::db::seat_map::{self as cells_db, GridVersion};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::session::{self, Ctx};
 use crate::state::AppState;
 use crate::state::seats_cache::SeatsKey;
@@ -49,13 +50,16 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
     let (ctx, poll) = Ctx::load_with(&req, move |c, v| {
         let version = cells_db::version(c, showing_id, v.now)?
             .ok_or_else(|| AppError::not_found("showing"))?;
-        let etag = grid_etag(showing_id, version, v.user_id, v.csrf);
+        let etag = grid_etag(showing_id, version, v.user_id, v.csrf, v.rules.lang);
         if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
             return Ok(Poll::Unchanged(etag));
         }
         let shares =
             open_basket(c, showing_id, v)?.is_none() && bought(c, showing_id, v)?.is_empty();
-        let key = shares.then_some(SeatsKey { grid: version });
+        let key = shares.then_some(SeatsKey {
+            grid: version,
+            lang: v.rules.lang,
+        });
         let now = v.now;
         if let Some(key) = key
             && let Some(html) = v.seats_cache.get(showing_id, key)
@@ -123,7 +127,8 @@ async fn current_etag(req: &HttpRequest, showing_id: i32) -> Result<Option<Strin
         .get(showing_id)
         .await?
         .ok_or_else(|| AppError::not_found("showing"))?;
-    Ok(Some(grid_etag(showing_id, version, viewer, &csrf)))
+    let lang = crate::i18n::from_request(req);
+    Ok(Some(grid_etag(showing_id, version, viewer, &csrf, lang)))
 }
 
 fn not_modified(etag: String) -> HttpResponse {
@@ -148,7 +153,13 @@ fn grid_headers(mut response: HttpResponse) -> HttpResponse {
 /// The grid's validator: it changes when any seat of the showing changes (`seats_version`), when the
 /// showing moves to another layout, when the next live hold runs out, for another viewer ("mine"
 /// differs) and with the CSRF token the form carries.
-pub fn grid_etag(showing_id: i32, version: GridVersion, viewer: Option<i32>, csrf: &str) -> String {
+pub fn grid_etag(
+    showing_id: i32,
+    version: GridVersion,
+    viewer: Option<i32>,
+    csrf: &str,
+    lang: Lang,
+) -> String {
     let mut hasher = std::hash::DefaultHasher::new();
     (
         env!("CARGO_PKG_VERSION"),
@@ -157,6 +168,7 @@ pub fn grid_etag(showing_id: i32, version: GridVersion, viewer: Option<i32>, csr
         version.next_expiry,
         viewer,
         csrf,
+        lang,
     )
         .hash(&mut hasher);
     format!("{}-{:016x}", version.seats_version, hasher.finish())

@@ -10,20 +10,19 @@ use askama::Template;
 
 use super::load::{self, PageData, SeatData};
 use super::page;
-use super::view::{Basket, SeatView, basket_view, seat_path, seat_view};
+use super::view::{Basket, SeatView, SeatWords, basket_view, seat_path, seat_view};
 use crate::db::{self, StoreError};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::Ctx;
 use crate::state::AppState;
 use crate::views;
 
 /// A hold refused for coming too fast: 429, and when to try again.
-pub(super) fn too_fast(why: &str, wait: u64) -> AppError {
+/// `why` names a message that takes the wait in `$seconds`.
+pub(super) fn too_fast(why: &'static str, wait: u64) -> AppError {
     AppError::TooManyRequests {
-        message: format!(
-            "{why} Please wait {wait} second{} and try again.",
-            if wait == 1 { "" } else { "s" }
-        ),
+        message: Msg::new(why).arg("seconds", wait).into(),
         retry_after: wait,
     }
 }
@@ -87,10 +86,7 @@ async fn change_seat(
     if let Change::Hold = change
         && let Err(wait) = limits.address(&crate::client_addr::client_key(&req))
     {
-        return Err(too_fast(
-            "Many seats are being held from your network right now.",
-            wait,
-        ));
+        return Err(too_fast("holds-too-fast-network", wait));
     }
     let next = back.clone();
     let (ctx, answer) = Ctx::load_writing(&req, move |c, v| {
@@ -98,10 +94,7 @@ async fn change_seat(
         if let Change::Hold = change
             && let Err(wait) = limits.account(user_id, v.rules.holds_per_minute_per_account)
         {
-            return Err(too_fast(
-                "You are holding seats faster than we allow.",
-                wait,
-            ));
+            return Err(too_fast("holds-too-fast-account", wait));
         }
         let result = match change {
             Change::Hold => db::holds::hold(c, user_id, showing_id, seat_id, v.now, v.rules),
@@ -115,11 +108,11 @@ async fn change_seat(
             )),
             Err(StoreError::Conflict(message)) if htmx => Ok(Answer::Seat(
                 Box::new(load::load_seat(c, showing_id, seat_id, v)?),
-                Some(message),
+                Some(v.rules.lang.say(&message)),
             )),
             Err(StoreError::Conflict(message)) => Ok(Answer::Page(
                 Box::new(load::load_page(c, showing_id, v)?),
-                message,
+                v.rules.lang.say(&message),
             )),
             Err(other) => Err(other.into()),
         }
@@ -150,6 +143,7 @@ pub struct SeatButton<'a> {
 /// What a lone seat needs of its grid.
 pub struct SeatPath {
     seat_path: String,
+    words: &'static SeatWords,
 }
 
 #[derive(Template)]
@@ -185,8 +179,13 @@ pub fn render_seat_and_basket(
     SeatButton {
         grid: SeatPath {
             seat_path: seat_path(showing_id),
+            words: SeatWords::of(ctx.lang),
         },
-        seat: seat_view(&cell, cell.availability(viewer, now)),
+        seat: seat_view(
+            &cell,
+            cell.availability(viewer, now),
+            SeatWords::of(ctx.lang),
+        ),
     }
     .render_into(&mut body)?;
     SeatMessage {

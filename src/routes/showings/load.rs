@@ -101,7 +101,13 @@ pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<Pa
         && tickets.is_empty()
         && let Some(grid) = cells_db::version(c, showing_id, v.now)?
         && grid.layout_id == layout_id
-        && let Some(html) = v.seats_cache.get(showing_id, SeatsKey { grid })
+        && let Some(html) = v.seats_cache.get(
+            showing_id,
+            SeatsKey {
+                grid,
+                lang: v.rules.lang,
+            },
+        )
     {
         return Ok(PageData {
             detail,

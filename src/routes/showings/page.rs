@@ -80,7 +80,10 @@ pub fn render_page(
         Seats::Drawn(_, version) => *version,
     };
     // The version was read before the seats, so a drawing kept under it is never older than it.
-    let key = (basket.is_none() && tickets.is_empty()).then_some(SeatsKey { grid: version });
+    let key = (basket.is_none() && tickets.is_empty()).then_some(SeatsKey {
+        grid: version,
+        lang: ctx.lang,
+    });
     let (mut grid, capacity) = draw_grid(ctx, showing_id, seats, key, now, message)?;
     if grid.message.is_none() {
         let etag = grid_etag(
@@ -88,6 +91,7 @@ pub fn render_page(
             version,
             ctx.user.as_ref().map(|u| u.id),
             &ctx.csrf,
+            ctx.lang,
         );
         grid.etag = Some(EntityTag::new_weak(etag).to_string());
     }

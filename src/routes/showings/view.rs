@@ -1,7 +1,7 @@
 //! What the seat map shows, as its templates draw it: each seat with its state for this viewer, the
 //! row labels, and the viewer's basket.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDateTime;
 
@@ -9,11 +9,90 @@ use crate::db::bookings::{Booking, Item};
 use crate::db::seat_map::{Availability, SeatCell};
 use crate::db::settings::Rules;
 use crate::domain::kinds::SeatKind;
+use crate::i18n::Lang;
 use crate::session::Ctx;
 use crate::views;
 
 /// How often an open seat map asks for changes, in seconds.
 pub const POLL_SECONDS: u32 = 3;
+
+/// The words of a seat's label for screen readers ("Row F, seat 12, VIP seat, free"), put into
+/// each language once from its messages: a drawing of 250 seats formats none of them again.
+pub struct SeatWords {
+    /// For the grid's other words, formatted as drawn.
+    pub lang: Lang,
+    pub row: &'static str,
+    pub seat: &'static str,
+    kinds: [&'static str; 4],
+    states: [&'static str; 6],
+}
+
+impl SeatWords {
+    pub fn of(lang: Lang) -> &'static SeatWords {
+        static WORDS: LazyLock<Vec<SeatWords>> = LazyLock::new(|| {
+            Lang::ALL
+                .iter()
+                .map(|&lang| {
+                    let word =
+                        |id: &str| -> &'static str { Box::leak(lang.t(id).into_boxed_str()) };
+                    let kind = |id: &str| -> &'static str {
+                        Box::leak(format!("{}, ", lang.t(id)).into_boxed_str())
+                    };
+                    SeatWords {
+                        lang,
+                        row: word("seat-label-row"),
+                        seat: word("seat-label-seat"),
+                        kinds: [
+                            "",
+                            kind("kind-vip"),
+                            kind("kind-wheelchair"),
+                            kind("kind-companion"),
+                        ],
+                        states: [
+                            word("state-free"),
+                            word("state-held"),
+                            word("state-mine"),
+                            word("state-sold"),
+                            word("state-bought"),
+                            word("state-blocked"),
+                        ],
+                    }
+                })
+                .collect()
+        });
+        &WORDS[lang as usize]
+    }
+
+    fn kind(&self, kind: SeatKind) -> &'static str {
+        self.kinds[match kind {
+            SeatKind::Standard => 0,
+            SeatKind::Vip => 1,
+            SeatKind::Wheelchair => 2,
+            SeatKind::Companion => 3,
+        }]
+    }
+
+    fn state(&self, availability: Availability) -> &'static str {
+        self.states[match availability {
+            Availability::Free => 0,
+            Availability::Held => 1,
+            Availability::Mine => 2,
+            Availability::Sold => 3,
+            Availability::Bought => 4,
+            Availability::Blocked => 5,
+        }]
+    }
+}
+
+/// A seat kind's name in `lang`: "VIP seat", "miejsce VIP".
+pub fn kind_name(kind: SeatKind, lang: Lang) -> String {
+    lang.t(match kind {
+        SeatKind::Standard => "kind-standard",
+        SeatKind::Vip => "kind-vip",
+        SeatKind::Wheelchair => "kind-wheelchair",
+        SeatKind::Companion => "kind-companion",
+    })
+}
 
 /// One seat as the grid draws it; borrows from the row it was read from, so drawing 250 seats
 /// allocates nothing per seat.
@@ -53,6 +132,7 @@ pub struct Grid<'a> {
     /// Always false in the grid: the message slot is swapped out of band only when sent alone.
     pub message_oob: bool,
     pub poll_seconds: u32,
+    pub words: &'static SeatWords,
     /// The validator a poll of this grid would get; the script skips a swap that would change nothing.
     pub etag: Option<String>,
 }
@@ -62,18 +142,14 @@ pub struct BasketItem {
     pub kind: String,
     pub price: String,
     /// What a customer should know about a seat of this kind, if anything.
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
 }
 
 /// A word for whoever takes a wheelchair space or a companion seat.
-fn kind_note(kind: SeatKind) -> Option<&'static str> {
+fn kind_note(kind: SeatKind, lang: Lang) -> Option<String> {
     match kind {
-        SeatKind::Wheelchair => Some(
-            "A wheelchair space has no seat: it is an open place for a wheelchair, with step-free access.",
-        ),
-        SeatKind::Companion => Some(
-            "A companion seat is beside a wheelchair space, for someone who comes with a wheelchair user.",
-        ),
+        SeatKind::Wheelchair => Some(lang.t("note-wheelchair")),
+        SeatKind::Companion => Some(lang.t("note-companion")),
         SeatKind::Standard | SeatKind::Vip => None,
     }
 }
@@ -89,25 +165,23 @@ pub struct Basket {
     pub expires_in: String,
     pub max_seats: i64,
     pub oob: bool,
+    pub lang: Lang,
 }
 
 /// One seat as `availability` shows it.
-pub fn seat_view(cell: &SeatCell, availability: Availability) -> SeatView<'_> {
+pub fn seat_view<'a>(
+    cell: &'a SeatCell,
+    availability: Availability,
+    words: &SeatWords,
+) -> SeatView<'a> {
     SeatView {
         id: cell.seat.seat_id,
         row: &cell.seat.row_label,
         number: cell.seat.number,
         kind: cell.seat.kind.as_str(),
-        kind_words: kind_words(cell.seat.kind),
+        kind_words: words.kind(cell.seat.kind),
         state: availability.as_str(),
-        state_words: match availability {
-            Availability::Free => "free",
-            Availability::Held => "held by another customer",
-            Availability::Mine => "held by you",
-            Availability::Sold => "sold",
-            Availability::Bought => "sold to you",
-            Availability::Blocked => "not for sale",
-        },
+        state_words: words.state(availability),
         mine: availability == Availability::Bought,
         action: if availability == Availability::Mine {
             "release"
@@ -149,6 +223,7 @@ pub fn grid_for<'a>(
     let mut rows: Vec<RowLabel> = Vec::new();
     let mut free = 0;
     let mut columns = 0;
+    let words = SeatWords::of(ctx.lang);
     let seats = cells
         .iter()
         .map(|cell| {
@@ -163,7 +238,7 @@ pub fn grid_for<'a>(
                 });
             }
             columns = columns.max(cell.seat.grid_col);
-            seat_view(cell, availability)
+            seat_view(cell, availability, words)
         })
         .collect();
     Grid {
@@ -178,6 +253,7 @@ pub fn grid_for<'a>(
         seats_html: None,
         message_oob: false,
         poll_seconds: POLL_SECONDS,
+        words,
         etag: None,
     }
 }
@@ -187,7 +263,9 @@ pub fn grid_for<'a>(
 pub fn plan_grid<'a>(
     seats: &'a [crate::domain::layout::LayoutSeat],
     blocked: &dyn Fn(&str, i32) -> bool,
+    lang: Lang,
 ) -> Grid<'a> {
+    let words = SeatWords::of(lang);
     let mut rows: Vec<RowLabel> = Vec::new();
     let mut columns = 0;
     let mut free = 0;
@@ -211,9 +289,13 @@ pub fn plan_grid<'a>(
                 row: &seat.row_label,
                 number: seat.number,
                 kind: seat.kind.as_str(),
-                kind_words: kind_words(seat.kind),
+                kind_words: words.kind(seat.kind),
                 state: if is_blocked { "blocked" } else { "free" },
-                state_words: if is_blocked { "not for sale" } else { "free" },
+                state_words: words.state(if is_blocked {
+                    Availability::Blocked
+                } else {
+                    Availability::Free
+                }),
                 mine: false,
                 action: "hold",
                 grid_row: seat.grid_row,
@@ -233,16 +315,8 @@ pub fn plan_grid<'a>(
         seats_html: None,
         message_oob: false,
         poll_seconds: POLL_SECONDS,
+        words,
         etag: None,
-    }
-}
-
-fn kind_words(kind: SeatKind) -> &'static str {
-    match kind {
-        SeatKind::Standard => "",
-        SeatKind::Vip => "VIP seat, ",
-        SeatKind::Wheelchair => "wheelchair space, ",
-        SeatKind::Companion => "companion seat, ",
     }
 }
 
@@ -265,6 +339,7 @@ pub fn basket_view(
         expires_in: String::new(),
         max_seats: ctx.rules.max_seats,
         oob,
+        lang: ctx.lang,
     };
     if ctx.user.is_some()
         && let Some((booking, items)) = found
@@ -287,8 +362,8 @@ fn fill_basket(basket: &mut Basket, rules: &Rules, booking: &Booking, items: Vec
         .into_iter()
         .map(|i| BasketItem {
             label: i.label(),
-            kind: i.kind.label().to_owned(),
-            note: kind_note(i.kind),
+            kind: kind_name(i.kind, rules.lang),
+            note: kind_note(i.kind, rules.lang),
             price: rules.money(i.price_cents),
         })
         .collect();

@@ -9,6 +9,7 @@ use super::form::numbering;
 use crate::domain::kinds::{Numbering, SeatKind};
 use crate::domain::layout::{self, Layout, LayoutError};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::routes::showings::view::{Grid, plan_grid};
 use crate::session::Ctx;
 use crate::views::{self, PageCtx};
@@ -65,7 +66,7 @@ pub fn render(
 ) -> Result<String, AppError> {
     let part = match parsed {
         Ok(plan) => PreviewPart {
-            grid: Some(plan_grid(&plan.seats, blocked)),
+            grid: Some(plan_grid(&plan.seats, blocked, Lang::En)),
             errors: &[],
             summary: summary(plan),
         },

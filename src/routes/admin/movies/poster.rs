@@ -18,20 +18,22 @@ use crate::views::{self, FieldErrors};
 async fn read_poster(mut form: Multipart) -> Result<Vec<u8>, AppError> {
     let mut found = None;
     while let Some(field) = form.next().await {
-        let mut field = field
-            .map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?;
+        let mut field = field.map_err(|e| {
+            AppError::BadRequest(format!("The upload could not be read: {e}").into())
+        })?;
         if field.name() != Some("poster") {
             while let Some(chunk) = field.next().await {
                 chunk.map_err(|e| {
-                    AppError::BadRequest(format!("The upload could not be read: {e}"))
+                    AppError::BadRequest(format!("The upload could not be read: {e}").into())
                 })?;
             }
             continue;
         }
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk = chunk
-                .map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?;
+            let chunk = chunk.map_err(|e| {
+                AppError::BadRequest(format!("The upload could not be read: {e}").into())
+            })?;
             if bytes.len() <= poster::MOST_BYTES {
                 bytes.extend_from_slice(&chunk);
             }

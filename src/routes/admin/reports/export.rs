@@ -54,8 +54,12 @@ pub async fn export(
         .ok_or_else(|| AppError::NotFound("There is no report of that name.".into()))?;
     let today = ctx.rules.today(ctx.state.clock.now());
     let days = super::days(&query, today).map_err(|errors| {
-        let message = errors.get("from").or(errors.get("to")).unwrap_or_default();
-        AppError::Validation(format!("The report's range is wrong: {message}"))
+        let message = errors
+            .get("from")
+            .or(errors.get("to"))
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        AppError::Validation(format!("The report's range is wrong: {message}").into())
     })?;
     let rules = ctx.rules.clone();
     let loaded = ctx

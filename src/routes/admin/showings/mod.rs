@@ -119,7 +119,7 @@ pub async fn week(ctx: Ctx, query: web::Query<WeekQuery>) -> Result<HttpResponse
             today - Duration::days(i64::from(today.weekday().num_days_from_monday()))
         }
         text => parse_week(text).ok_or_else(|| {
-            AppError::Validation(format!("“{text}” is not a week: write it like 2026-W49."))
+            AppError::Validation(format!("“{text}” is not a week: write it like 2026-W49.").into())
         })?,
     };
     let wanted_hall = match query.hall.trim() {
