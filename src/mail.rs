@@ -20,6 +20,11 @@ enum Transport {
     Outbox(AsyncFileTransport<Tokio1Executor>),
 }
 
+/// A text with `\n` line ends (as Fluent gives them) with the `\r\n` that mail lines end with.
+pub fn lines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\r\n")
+}
+
 /// One plain-text message to one person.
 pub struct Mail {
     pub to_name: String,

@@ -57,7 +57,7 @@ impl PageCtx {
     }
 
     pub fn t2(&self, id: &str, a: &str, x: impl Into<Arg>, b: &str, y: impl Into<Arg>) -> String {
-        self.lang.t_with(id, &[(a, x.into()), (b, y.into())])
+        self.lang.t2(id, a, x, b, y)
     }
 
     /// What `text` (a form's or an error's message) says in the page's language.

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
+
 /// A stored word that names no variant: the database and the code disagree.
 #[derive(Debug, thiserror::Error)]
 #[error("unknown value {0:?}")]
@@ -78,13 +80,14 @@ text_enum!(
 );
 
 impl SeatKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            SeatKind::Standard => "standard seat",
-            SeatKind::Vip => "VIP seat",
-            SeatKind::Wheelchair => "wheelchair space",
-            SeatKind::Companion => "companion seat",
-        }
+    /// The kind's name in `lang`: "VIP seat", "miejsce VIP".
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            SeatKind::Standard => "kind-standard",
+            SeatKind::Vip => "kind-vip",
+            SeatKind::Wheelchair => "kind-wheelchair",
+            SeatKind::Companion => "kind-companion",
+        })
     }
 }
 

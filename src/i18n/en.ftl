@@ -402,3 +402,68 @@ password-weak = { $why ->
     [avoid-dates] Avoid years and dates, especially ones that have to do with you.
    *[more-words] Add another word or two.
 }
+
+## Account
+
+account-title = Your account
+account-details = Details
+account-sessions = Where you are logged in
+session-this = this session
+session-from = From { $client }
+session-started = logged in { $time }
+session-last-seen = last active { $time }
+session-log-out = Log out this session
+sessions-log-out-others = Log out everywhere else
+password-change-title = Change your password
+password-change-hint = Changing it logs you out everywhere else.
+password-current = Current password
+password-change-submit = Change password
+password-current-missing = Enter your current password.
+password-same = Choose a password other than your current one.
+password-current-wrong = This is not your current password.
+password-changed-elsewhere = Your password was changed somewhere else at the same moment. Please log in again.
+password-changed = { $count ->
+    [0] Your password was changed.
+    [one] Your password was changed, and your 1 other session was logged out.
+   *[other] Your password was changed, and your { $count } other sessions were logged out.
+}
+sessions-ended = { $count ->
+    [0] You were not logged in anywhere else.
+    [one] Logged out of 1 other session.
+   *[other] Logged out of { $count } other sessions.
+}
+session-gone = That session has already ended.
+session-ended = That session was logged out.
+browser-unknown = An unknown browser
+browser-some = A browser
+browser-some-on = A browser on { $system }
+browser-on = { $browser } on { $system }
+
+## Mail
+
+mail-reset-subject = { $cinema }: choose a new password
+mail-reset-body =
+    Hello { $name },
+
+    Someone (we hope you) asked to choose a new password for your account at { $cinema }. Open this link within an hour to do so; it works once:
+
+    { $link }
+
+    If it was not you, ignore this message: your password stays as it is.
+mail-tickets-subject = Your tickets: { $title } ({ $time })
+mail-tickets-body =
+    Hello { $name },
+
+    thank you for your booking { $code }.
+
+    { $title }
+    { $time } in { $hall }
+    { $place }
+
+    Seats:
+    { $seats }
+    Total paid: { $total }
+
+    Show the code { $code } (or the QR code on your ticket) at the entrance; it admits from an hour before the start. Your ticket:
+    { $link }
+calendar-description = Booking { $code }. Seats: { $seats }. Show the code at the entrance; the ticket admits from an hour before the start.

@@ -47,14 +47,6 @@ impl Lang {
     pub fn short_day(self, d: NaiveDate) -> String {
         self.date(d, "%a %-d %b")
     }
-
-    /// "Thursday 3 December 2026" / "czwartek, 3 grudnia 2026".
-    pub fn long_day(self, d: NaiveDate) -> String {
-        match self {
-            Lang::En => self.date(d, "%A %-d %B %Y"),
-            Lang::Pl => format!("{}, {}", self.date(d, "%A"), self.date(d, "%-d %B %Y")),
-        }
-    }
 }
 
 /// Thousands separated by `sep` from the fifth digit on, as Polish writes amounts (1234, 12 345).
@@ -91,7 +83,5 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
         assert_eq!(Lang::En.short_day(d), "Thu 3 Dec");
         assert_eq!(Lang::Pl.short_day(d), "czw 3 gru");
-        assert_eq!(Lang::Pl.long_day(d), "czwartek, 3 grudnia 2026");
-        assert_eq!(Lang::En.long_day(d), "Thursday 3 December 2026");
     }
 }

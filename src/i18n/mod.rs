@@ -76,6 +76,10 @@ impl Lang {
         self.t_with(id, &[(name, value.into())])
     }
 
+    pub fn t2(self, id: &str, a: &str, x: impl Into<Arg>, b: &str, y: impl Into<Arg>) -> String {
+        self.t_with(id, &[(a, x.into()), (b, y.into())])
+    }
+
     /// What `text` says in this language.
     pub fn say(self, text: &Text) -> String {
         match text {

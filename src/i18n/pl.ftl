@@ -426,3 +426,70 @@ password-weak = { $why ->
     [avoid-dates] Unikaj lat i dat, zwłaszcza związanych z Tobą.
    *[more-words] Dodaj jeszcze słowo lub dwa.
 }
+
+## Konto
+
+account-title = Twoje konto
+account-details = Dane
+account-sessions = Gdzie jesteś zalogowany
+session-this = ta sesja
+session-from = Z adresu { $client }
+session-started = zalogowano { $time }
+session-last-seen = ostatnio aktywna { $time }
+session-log-out = Wyloguj tę sesję
+sessions-log-out-others = Wyloguj wszędzie indziej
+password-change-title = Zmień hasło
+password-change-hint = Zmiana hasła wylogowuje Cię wszędzie indziej.
+password-current = Obecne hasło
+password-change-submit = Zmień hasło
+password-current-missing = Podaj obecne hasło.
+password-same = Wybierz hasło inne niż obecne.
+password-current-wrong = To nie jest Twoje obecne hasło.
+password-changed-elsewhere = Twoje hasło zostało w tej samej chwili zmienione gdzie indziej. Zaloguj się ponownie.
+password-changed = { $count ->
+    [0] Hasło zostało zmienione.
+    [one] Hasło zostało zmienione, a Twoja 1 inna sesja została wylogowana.
+    [few] Hasło zostało zmienione, a { $count } inne sesje zostały wylogowane.
+   *[other] Hasło zostało zmienione, a { $count } innych sesji zostało wylogowanych.
+}
+sessions-ended = { $count ->
+    [0] Nie byłeś zalogowany nigdzie indziej.
+    [one] Wylogowano 1 inną sesję.
+    [few] Wylogowano { $count } inne sesje.
+   *[other] Wylogowano { $count } innych sesji.
+}
+session-gone = Ta sesja już się zakończyła.
+session-ended = Ta sesja została wylogowana.
+browser-unknown = Nieznana przeglądarka
+browser-some = Przeglądarka
+browser-some-on = Przeglądarka na { $system }
+browser-on = { $browser } na { $system }
+
+## Poczta
+
+mail-reset-subject = { $cinema }: ustaw nowe hasło
+mail-reset-body =
+    Dzień dobry, { $name },
+
+    ktoś (mamy nadzieję, że Ty) poprosił o ustawienie nowego hasła do konta w { $cinema }. Otwórz ten link w ciągu godziny; działa jeden raz:
+
+    { $link }
+
+    Jeśli to nie Ty, zignoruj tę wiadomość: Twoje hasło pozostaje bez zmian.
+mail-tickets-subject = Twoje bilety: { $title } ({ $time })
+mail-tickets-body =
+    Dzień dobry, { $name },
+
+    dziękujemy za rezerwację { $code }.
+
+    { $title }
+    { $time }, { $hall }
+    { $place }
+
+    Miejsca:
+    { $seats }
+    Zapłacono: { $total }
+
+    Pokaż kod { $code } (albo kod QR z biletu) przy wejściu; wpuszczamy od godziny przed rozpoczęciem. Twój bilet:
+    { $link }
+calendar-description = Rezerwacja { $code }. Miejsca: { $seats }. Pokaż kod przy wejściu; bilet uprawnia do wejścia od godziny przed rozpoczęciem.

@@ -128,3 +128,17 @@ fn waits_are_said_with_their_plural() {
     );
     assert!(paused(Lang::Pl, 15).ends_with("za 15 minut."));
 }
+
+#[test]
+fn mail_bodies_keep_their_blank_lines() {
+    let body = Lang::Pl.t_with(
+        "mail-reset-body",
+        &[
+            ("name", "Zofia".into()),
+            ("cinema", "Kino".into()),
+            ("link", "http://x/y".into()),
+        ],
+    );
+    assert!(body.starts_with("Dzień dobry, Zofia,\n\nktoś"), "{body:?}");
+    assert!(body.contains(":\n\nhttp://x/y\n\nJeśli"), "{body:?}");
+}

@@ -215,3 +215,48 @@ async fn error_pages_follow_the_language() {
             .contains("nie jest datą")
     );
 }
+
+#[tokio::test]
+async fn mail_is_written_in_the_language_of_the_page_that_sent_it() {
+    let app = spawn_app().await;
+    let (customer, email) = app.customer_with_email().await;
+    customer
+        .post_form("/language", &[("lang", "pl"), ("next", "/")])
+        .await;
+    let showing = app.showing_in(4);
+    customer
+        .hold(showing, app.seats_of_kind(showing, "standard")[3])
+        .await;
+    let code = customer.basket_code(showing).await.expect("a basket");
+    let paid = customer.pay(&code, Card::ACCEPTED).await;
+    assert_redirects_to(&paid, &format!("/bookings/{code}"));
+    let mail = app.outbox_of(1).await;
+    assert!(
+        mail[0].contains(&format!("dziękujemy za rezerwację {code}")),
+        "{}",
+        mail[0]
+    );
+    assert!(
+        mail[0].contains("Zapłacono: ") && mail[0].contains("zł"),
+        "{}",
+        mail[0]
+    );
+    assert!(mail[0].contains("miejsce standardowe"), "{}", mail[0]);
+
+    let visitor = app.client();
+    visitor
+        .post_form("/language", &[("lang", "pl"), ("next", "/")])
+        .await;
+    visitor
+        .post_form("/password/forgot", &[("email", &email)])
+        .await;
+    let mail = app.outbox_of(2).await;
+    let reset = mail
+        .iter()
+        .find(|m| m.contains("/password/reset/"))
+        .expect("the reset mail");
+    assert!(
+        reset.contains("Dzień dobry") && reset.contains("działa jeden raz"),
+        "{reset}"
+    );
+}

@@ -41,13 +41,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
 
     // From the start screen on, keys only; each press is counted.
     browser.goto("/counter").await;
-    browser
-        .wait_until(
-            "the search to have the focus",
-            PATIENCE,
-            "return document.activeElement && document.activeElement.id === 'counter-search'",
-        )
-        .await;
+    browser.wait_for_focus("counter-search").await;
     let first = browser
         .attr("#showing-list tr[aria-selected=true]", "data-href")
         .await
@@ -56,13 +50,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
     browser.press(&[Key::Enter]).await;
     keystrokes += 1;
     browser.wait_for_path(&first).await;
-    browser
-        .wait_until(
-            "the seats field to have the focus",
-            PATIENCE,
-            "return document.activeElement && document.activeElement.id === 'seats'",
-        )
-        .await;
+    browser.wait_for_focus("seats").await;
     violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-sale").await);
     browser.type_text("2").await;
     browser.press(&[Key::Enter]).await;
@@ -104,13 +92,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
         .goto(&format!("/counter/sales/{code}/tickets"))
         .await;
     // Enter: the next customer, with the search focused again.
-    browser
-        .wait_until(
-            "the next-customer button to have the focus",
-            PATIENCE,
-            "return document.activeElement && document.activeElement.id === 'next-customer'",
-        )
-        .await;
+    browser.wait_for_focus("next-customer").await;
     browser.press(&[Key::Enter]).await;
     keystrokes += 1;
     browser
@@ -131,6 +113,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
 
     // The door: the code typed (as a scanner would) and Enter; the answer is big and in words.
     browser.goto("/checkin").await;
+    browser.wait_for_focus("code").await;
     browser.type_text(&code).await;
     browser.press(&[Key::Enter]).await;
     browser
@@ -152,6 +135,7 @@ async fn a_cashier_sells_two_adult_tickets_for_cash_in_a_few_keystrokes() {
     );
     violations.extend(screenshot_and_audit(axe.as_ref(), &browser, "g-counter-door").await);
     browser.goto("/counter/bookings").await;
+    browser.wait_for_focus("booking-search").await;
     browser.type_text(&code).await;
     browser.press(&[Key::Enter]).await;
     browser.find(&format!("[data-code=\"{code}\"]")).await;

@@ -118,6 +118,16 @@ impl Browser {
         self.wait_for_value(what, timeout, &script).await;
     }
 
+    /// Waits until the element with `id` has the focus: `autofocus` is applied after the page has
+    /// loaded, and keys sent before it land on the page itself.
+    pub async fn wait_for_focus(&self, id: &str) {
+        let script = format!(
+            "return document.activeElement !== null && document.activeElement.id === {id:?}"
+        );
+        self.wait_until(&format!("#{id} to have the focus"), PATIENCE, &script)
+            .await;
+    }
+
     /// Polls the page until `script` returns something other than null, and returns that.
     pub async fn wait_for_value(&self, what: &str, timeout: Duration, script: &str) -> Value {
         let deadline = Instant::now() + timeout;

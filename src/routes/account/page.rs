@@ -6,6 +6,7 @@ use askama::Template;
 
 use crate::db;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -55,7 +56,7 @@ pub async fn render(
             started: ctx.rules.show_time(s.created_at),
             last_seen: ctx.rules.show_time(s.last_seen_at),
             client: s.client,
-            browser: describe_browser(&s.user_agent),
+            browser: describe_browser(&s.user_agent, ctx.lang),
             user_agent: s.user_agent,
             current: s.id == user.session_id,
         })
@@ -74,7 +75,7 @@ pub async fn render(
 
 /// A user agent as a person would name it: "Chrome on Android", "Safari on iPhone". Good enough to
 /// tell one's own sessions apart; the whole string is kept in the page's tooltip.
-fn describe_browser(user_agent: &str) -> String {
+fn describe_browser(user_agent: &str, lang: Lang) -> String {
     let has = |word: &str| user_agent.contains(word);
     let browser = if has("Firefox/") {
         "Firefox"
@@ -87,7 +88,7 @@ fn describe_browser(user_agent: &str) -> String {
     } else if has("Safari/") {
         "Safari"
     } else {
-        "A browser"
+        ""
     };
     let system = if has("iPhone") {
         "iPhone"
@@ -102,29 +103,33 @@ fn describe_browser(user_agent: &str) -> String {
     } else if has("Linux") {
         "Linux"
     } else {
-        return if user_agent.is_empty() {
-            "An unknown browser".into()
-        } else {
-            browser.into()
+        return match (user_agent.is_empty(), browser) {
+            (true, _) => lang.t("browser-unknown"),
+            (false, "") => lang.t("browser-some"),
+            (false, browser) => browser.into(),
         };
     };
-    format!("{browser} on {system}")
+    match browser {
+        "" => lang.t1("browser-some-on", "system", system),
+        browser => lang.t2("browser-on", "browser", browser, "system", system),
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::describe_browser;
+    use super::{Lang, describe_browser};
 
     #[test]
     fn browsers_are_named_as_people_know_them() {
         let firefox =
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
-        assert_eq!(describe_browser(firefox), "Firefox on Windows");
+        assert_eq!(describe_browser(firefox, Lang::En), "Firefox on Windows");
         let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
-        assert_eq!(describe_browser(iphone), "Safari on iPhone");
+        assert_eq!(describe_browser(iphone, Lang::En), "Safari on iPhone");
         let android = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
-        assert_eq!(describe_browser(android), "Chrome on Android");
-        assert_eq!(describe_browser(""), "An unknown browser");
-        assert_eq!(describe_browser("curl/8.5.0"), "A browser");
+        assert_eq!(describe_browser(android, Lang::En), "Chrome on Android");
+        assert_eq!(describe_browser(android, Lang::Pl), "Chrome na Android");
+        assert_eq!(describe_browser("", Lang::En), "An unknown browser");
+        assert_eq!(describe_browser("curl/8.5.0", Lang::En), "A browser");
     }
 }

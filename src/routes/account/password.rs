@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::db::{self, login_failures, users};
 use crate::domain::password_policy;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::password;
 use crate::session::{self, Ctx, Origin};
 use crate::views::{self, FieldErrors};
@@ -32,17 +33,14 @@ pub async fn change_password(
     let form = form.into_inner();
     let mut errors = FieldErrors::default();
     if form.current_password.is_empty() {
-        errors.add("current_password", "Enter your current password.");
+        errors.add("current_password", Msg::new("password-current-missing"));
     }
     if let Err(problem) = password_policy::judge(&form.new_password, &[&user.name, &user.email]) {
         errors.add("new_password", problem);
     } else if form.new_password != form.new_password_confirm {
-        errors.add("new_password_confirm", "The two new passwords differ.");
+        errors.add("new_password_confirm", Msg::new("passwords-differ"));
     } else if form.new_password == form.current_password {
-        errors.add(
-            "new_password",
-            "Choose a password other than your current one.",
-        );
+        errors.add("new_password", Msg::new("password-same"));
     }
     if !errors.is_empty() {
         return super::page::render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, errors).await;
@@ -76,7 +74,7 @@ pub async fn change_password(
     let current = form.current_password.clone();
     if !password::verify_off_workers(current, Some(stored.clone())).await? {
         let mut errors = FieldErrors::default();
-        errors.add("current_password", "This is not your current password.");
+        errors.add("current_password", Msg::new("password-current-wrong"));
         return super::page::render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     }
     let new_hash = password::hash_off_workers(form.new_password.clone()).await?;
@@ -99,17 +97,11 @@ pub async fn change_password(
         .await?;
     let Some((account, token, others)) = changed else {
         return Err(AppError::Conflict(
-            "Your password was changed somewhere else at the same moment. Please log in again."
-                .into(),
+            Msg::new("password-changed-elsewhere").into(),
         ));
     };
     session::remember(&ctx.session, &account, &token)?;
-    let message = match others {
-        0 => "Your password was changed.".to_owned(),
-        1 => "Your password was changed, and your 1 other session was logged out.".to_owned(),
-        n => format!("Your password was changed, and your {n} other sessions were logged out."),
-    };
-    session::set_flash(&ctx.session, message);
+    ctx.flash(Msg::new("password-changed").arg("count", others));
     Ok(views::see_other(BACK))
 }
 

@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, web};
 use super::password::live_others;
 use crate::db;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::{self, Ctx};
 use crate::views;
 
@@ -22,12 +23,7 @@ pub async fn log_out_others(ctx: Ctx) -> Result<HttpResponse, AppError> {
             Ok(live)
         })
         .await?;
-    let message = match ended {
-        0 => "You were not logged in anywhere else.".to_owned(),
-        1 => "Logged out of 1 other session.".to_owned(),
-        n => format!("Logged out of {n} other sessions."),
-    };
-    session::set_flash(&ctx.session, message);
+    ctx.flash(Msg::new("sessions-ended").arg("count", ended));
     Ok(views::see_other(BACK))
 }
 
@@ -45,8 +41,8 @@ pub async fn end_session(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse
         })
         .await?;
     if ended == 0 {
-        return Err(AppError::NotFound("That session has already ended.".into()));
+        return Err(AppError::NotFound(Msg::new("session-gone").into()));
     }
-    session::set_flash(&ctx.session, "That session was logged out.");
+    ctx.flash(Msg::new("session-ended"));
     Ok(views::see_other(BACK))
 }

@@ -97,14 +97,15 @@ pub async fn forgot(
         let mail = Mail {
             to_name: user.name.clone(),
             to_email: user.email.clone(),
-            subject: format!("{cinema}: choose a new password"),
-            body: format!(
-                "Hello {},\r\n\r\nSomeone (we hope you) asked to choose a new password for your \
-                 account at {cinema}. Open this link within an hour to do so; it works once:\r\n\r\n\
-                 {link}\r\n\r\nIf it was not you, ignore this message: your password stays as it \
-                 is.\r\n",
-                user.name
-            ),
+            subject: ctx.lang.t1("mail-reset-subject", "cinema", cinema.as_str()),
+            body: crate::mail::lines(&ctx.lang.t_with(
+                "mail-reset-body",
+                &[
+                    ("name", user.name.as_str().into()),
+                    ("cinema", cinema.into()),
+                    ("link", link.into()),
+                ],
+            )),
         };
         // Sent after the answer: an address with an account is not answered more slowly than one
         // without (which would tell a stranger that it has one).

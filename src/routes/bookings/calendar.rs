@@ -22,7 +22,7 @@ pub async fn calendar(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse,
         .iter()
         .map(|i| match i.kind {
             SeatKind::Standard => i.label(),
-            kind => format!("{} ({})", i.label(), kind.label()),
+            kind => format!("{} ({})", i.label(), kind.label(r.lang)),
         })
         .collect();
     let cancelled = d.showing.cancelled_at.is_some();
@@ -33,10 +33,12 @@ pub async fn calendar(ctx: Ctx, code: web::Path<String>) -> Result<HttpResponse,
         BookingStatus::Cancelled | BookingStatus::Expired => "CANCELLED",
     };
     let location = format!("{}, {}", d.hall.name, r.place());
-    let description = format!(
-        "Booking {}. Seats: {}. Show the code at the entrance; the ticket admits from an hour before the start.",
-        b.code,
-        seats.join(", ")
+    let description = r.lang.t2(
+        "calendar-description",
+        "code",
+        b.code.as_str(),
+        "seats",
+        seats.join(", "),
     );
     // The code is unique in this cinema; the reserved .invalid name says this is no real host.
     let uid = format!("booking-{}@cinema-tickets.invalid", b.code);

@@ -20,7 +20,7 @@ pub fn send(ctx: &Ctx, loaded: &Loaded) {
             format!(
                 "  {} ({}), {}",
                 i.label(),
-                i.kind.label(),
+                i.kind.label(r.lang),
                 i.ticket_type_name
             )
         })
@@ -29,24 +29,30 @@ pub fn send(ctx: &Ctx, loaded: &Loaded) {
     let mail = Mail {
         to_name: user.name.clone(),
         to_email: user.email.clone(),
-        subject: format!(
-            "Your tickets: {} ({})",
-            d.movie.title,
-            r.show_time(d.showing.starts_at)
-        ),
-        body: format!(
-            "Hello {},\r\n\r\nthank you for your booking {code}.\r\n\r\n{}\r\n{} in {}\r\n{place}\r\n\r\n\
-             Seats:\r\n{}\r\nTotal paid: {}\r\n\r\nShow the code {code} (or the QR code on your ticket) at \
-             the entrance; it admits from an hour before the start. Your ticket:\r\n{}/bookings/{code}\r\n",
-            user.name,
-            d.movie.title,
+        subject: r.lang.t2(
+            "mail-tickets-subject",
+            "title",
+            d.movie.title.as_str(),
+            "time",
             r.show_time(d.showing.starts_at),
-            d.hall.name,
-            seats.join("\r\n"),
-            r.money(b.total_cents),
-            ctx.state.public_url,
-            code = b.code,
         ),
+        body: crate::mail::lines(&r.lang.t_with(
+            "mail-tickets-body",
+            &[
+                ("name", user.name.as_str().into()),
+                ("code", b.code.as_str().into()),
+                ("title", d.movie.title.as_str().into()),
+                ("time", r.show_time(d.showing.starts_at).into()),
+                ("hall", d.hall.name.as_str().into()),
+                ("place", place.into()),
+                ("seats", seats.join("\n").into()),
+                ("total", r.money(b.total_cents).into()),
+                (
+                    "link",
+                    format!("{}/bookings/{}", ctx.state.public_url, b.code).into(),
+                ),
+            ],
+        )),
     };
     let mailer = ctx.state.mailer.clone();
     actix_web::rt::spawn(async move { mailer.send(mail).await });

@@ -10,7 +10,6 @@ use crate::domain::kinds::{BookingStatus, Channel, PaymentKind, PaymentStatus};
 use crate::domain::{booking_code, cancellation};
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
-use crate::routes::showings::view::kind_name;
 use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -161,7 +160,7 @@ pub fn tickets(ctx: &Ctx, loaded: &Loaded, message: Option<String>) -> Tickets {
             .map(|i| ItemView {
                 seat_id: i.seat_id,
                 label: i.label(),
-                kind: kind_name(i.kind, r.lang),
+                kind: i.kind.label(r.lang),
                 ticket_type_id: i.ticket_type_id,
                 ticket_name: i.ticket_type_name.clone(),
                 price: r.money(i.price_cents),

@@ -77,7 +77,7 @@ pub async fn tickets(
             .iter()
             .map(|i| PrintedTicket {
                 seat: i.label(),
-                kind: i.kind.label().to_owned(),
+                kind: i.kind.label(ctx.lang),
                 ticket: i.ticket_type_name.clone(),
                 price: ctx.rules.money(i.price_cents),
             })

@@ -135,7 +135,7 @@ fn render(
             .map(|i| SaleItem {
                 seat_id: i.seat_id,
                 label: i.label(),
-                kind: i.kind.label().to_owned(),
+                kind: i.kind.label(ctx.lang),
                 ticket_type_id: i.ticket_type_id,
                 price: ctx.rules.money(i.price_cents),
             })

@@ -84,16 +84,6 @@ impl SeatWords {
     }
 }
 
-/// A seat kind's name in `lang`: "VIP seat", "miejsce VIP".
-pub fn kind_name(kind: SeatKind, lang: Lang) -> String {
-    lang.t(match kind {
-        SeatKind::Standard => "kind-standard",
-        SeatKind::Vip => "kind-vip",
-        SeatKind::Wheelchair => "kind-wheelchair",
-        SeatKind::Companion => "kind-companion",
-    })
-}
-
 /// One seat as the grid draws it; borrows from the row it was read from, so drawing 250 seats
 /// allocates nothing per seat.
 pub struct SeatView<'a> {
@@ -362,7 +352,7 @@ fn fill_basket(basket: &mut Basket, rules: &Rules, booking: &Booking, items: Vec
         .into_iter()
         .map(|i| BasketItem {
             label: i.label(),
-            kind: kind_name(i.kind, rules.lang),
+            kind: i.kind.label(rules.lang),
             note: kind_note(i.kind, rules.lang),
             price: rules.money(i.price_cents),
         })
