@@ -219,17 +219,19 @@ async fn read_body(
     Ok(Bytes::from(body))
 }
 
-/// The token as an answer carries it: XORed with a fresh random pad, pad and result in hex. The
-/// session's token then never appears as the same bytes in two answers, so compressing a page that
-/// also echoes a visitor's input cannot be used to guess it byte by byte (BREACH). Any masking of
-/// the session's token is accepted, as is the token itself.
+/// The token as an answer carries it: its bytes XORed with a fresh random pad, pad and result in
+/// hex (twice the token's length). The session's token then never appears as the same bytes in
+/// two answers, so compressing a page that also echoes a visitor's input cannot be used to guess it
+/// byte by byte (BREACH). Any masking of the session's token is accepted, as is the token itself.
 pub fn masked(token: &str) -> String {
-    let pad = crate::random::bytes::<64>();
-    if token.len() != pad.len() {
-        return token.to_owned();
+    let pad = crate::random::bytes::<32>();
+    match crate::random::from_hex(token) {
+        Some(raw) if raw.len() == pad.len() => {
+            let mixed: Vec<u8> = raw.iter().zip(pad).map(|(t, p)| t ^ p).collect();
+            format!("{}{}", crate::random::hex(&pad), crate::random::hex(&mixed))
+        }
+        _ => token.to_owned(),
     }
-    let mixed: Vec<u8> = token.bytes().zip(pad).map(|(t, p)| t ^ p).collect();
-    format!("{}{}", crate::random::hex(&pad), crate::random::hex(&mixed))
 }
 
 /// Whether `provided` is the session's token `expected`, as itself or masked.
@@ -238,16 +240,17 @@ fn matches(expected: &str, provided: &str) -> bool {
         return true;
     }
     let half = provided.len() / 2;
-    if provided.len() != 4 * expected.len() || !provided.is_char_boundary(half) {
+    if provided.len() != 2 * expected.len() || !provided.is_char_boundary(half) {
         return false;
     }
     match (
+        crate::random::from_hex(expected),
         crate::random::from_hex(&provided[..half]),
         crate::random::from_hex(&provided[half..]),
     ) {
-        (Some(pad), Some(mixed)) if pad.len() == mixed.len() => {
+        (Some(raw), Some(pad), Some(mixed)) if pad.len() == mixed.len() => {
             let token: Vec<u8> = pad.iter().zip(&mixed).map(|(p, m)| p ^ m).collect();
-            same(expected.as_bytes(), &token)
+            same(&raw, &token)
         }
         _ => false,
     }
@@ -282,7 +285,8 @@ mod tests {
         let other = crate::random::token();
         assert!(!matches(&other, &one));
         assert!(!matches(&token, &one[..one.len() - 2]));
-        assert!(!matches(&token, &"zz".repeat(128)));
+        assert_eq!(one.len(), 2 * token.len());
+        assert!(!matches(&token, &"zz".repeat(64)));
         assert!(!matches(&token, ""));
     }
 

@@ -296,6 +296,7 @@ diesel::table! {
         layout_id -> Integer,
         cancelled_at -> Nullable<Timestamp>,
         cancel_reason -> Text,
+        format -> Text,
     }
 }
 

@@ -8,7 +8,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{self, Conn, DbPool, users};
 use crate::domain::email::Email;
-use crate::domain::kinds::{Numbering, Role};
+use crate::domain::kinds::{Numbering, Role, ShowFormat};
 use crate::domain::layout;
 use crate::error::AppError;
 use crate::schema::{halls, movies};
@@ -305,6 +305,12 @@ fn schedule_day(
                 starts_at,
                 ends_at,
                 price_cents,
+                // The second hall shows its evenings in 3D.
+                format: if hall_index == 1 && start.hour() >= 17 {
+                    ShowFormat::ThreeD
+                } else {
+                    ShowFormat::TwoD
+                },
             },
         )?;
         let next = start + Duration::minutes(i64::from(minutes) + 20);

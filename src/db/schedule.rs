@@ -14,7 +14,7 @@ use serde_json::json;
 use super::StoreError;
 use super::audit::{self, Change};
 use super::bookings::{Booking, Ending};
-use crate::domain::kinds::{BookingStatus, SeatState};
+use crate::domain::kinds::{BookingStatus, SeatState, ShowFormat};
 use crate::schema::{booking_items, bookings, halls, movies, seat_states, showings};
 
 /// A showing as the back office shows and edits it.
@@ -293,6 +293,7 @@ pub struct Plan {
     /// In UTC, each one a showing.
     pub starts: Vec<NaiveDateTime>,
     pub price_cents: i64,
+    pub format: ShowFormat,
 }
 
 /// What scheduling came to: every showing created, or none and the reasons.
@@ -352,6 +353,7 @@ pub fn create(
                         starts_at,
                         ends_at,
                         price_cents: plan.price_cents,
+                        format: plan.format,
                     },
                 )?;
                 created.push(id);

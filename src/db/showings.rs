@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::catalog::{Hall, Movie};
+use crate::domain::kinds::ShowFormat;
 use crate::schema::{halls, movies, showings};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -22,6 +23,7 @@ pub struct Showing {
     pub cancelled_at: Option<NaiveDateTime>,
     /// Why it was cancelled, for its customers; empty while it is not.
     pub cancel_reason: String,
+    pub format: ShowFormat,
 }
 
 #[derive(Debug)]
@@ -31,6 +33,7 @@ pub struct NewShowing {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub price_cents: i64,
+    pub format: ShowFormat,
 }
 
 /// A showing with what a listing shows next to it.
@@ -155,6 +158,7 @@ pub fn create(conn: &mut super::Conn, new: &NewShowing) -> QueryResult<i32> {
             showings::starts_at.eq(new.starts_at),
             showings::ends_at.eq(new.ends_at),
             showings::price_cents.eq(new.price_cents),
+            showings::format.eq(new.format),
         ))
         .returning(showings::id)
         .get_result(conn)?;

@@ -98,6 +98,11 @@ text_enum!(
 );
 
 text_enum!(
+    /// How a showing is projected.
+    ShowFormat { TwoD => "2D", ThreeD => "3D", Imax => "IMAX" }
+);
+
+text_enum!(
     /// Which end of a row its seat 1 is at, seen from the screen's side of the plan.
     Numbering { LeftToRight => "ltr", RightToLeft => "rtl" }
 );

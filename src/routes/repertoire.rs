@@ -30,6 +30,8 @@ pub struct ShowingLink {
     /// When it ends, on the cinema's clock.
     pub ends: String,
     pub hall: String,
+    /// 2D, 3D or IMAX.
+    pub format: &'static str,
     pub price: String,
     pub started: bool,
     /// `sold-out`, `almost-full` or empty; `fullness_words` says it.
@@ -53,6 +55,7 @@ impl ShowingLink {
             time: ctx.rules.show_clock(d.showing.starts_at),
             ends: ctx.rules.show_clock(d.showing.ends_at),
             hall: d.hall.name.clone(),
+            format: d.showing.format.as_str(),
             price: ctx.rules.money(d.showing.price_cents),
             started: crate::domain::sales::has_started(d.showing.starts_at, now),
             fullness,

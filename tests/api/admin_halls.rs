@@ -306,6 +306,7 @@ async fn editing_a_plan_under_sold_seats_keeps_the_sold_tickets() {
                 starts_at,
                 ends_at: starts_at + chrono::Duration::hours(2),
                 price_cents: 2500,
+                format: cinema::domain::kinds::ShowFormat::TwoD,
             },
         )
         .unwrap()

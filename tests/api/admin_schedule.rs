@@ -436,3 +436,74 @@ async fn the_week_view_shows_a_halls_showings_by_day_and_the_list_shows_them_all
     let (status, _) = app.customer().await.get_html("/admin/showings").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_showing_is_scheduled_in_3d_and_says_so_on_its_pages() {
+    let app = spawn_app().await;
+    let (studio, movie, _) = ids(&app);
+    let admin = app.admin().await;
+    let day = free_day(&app);
+    let (_, form) = admin.get_html("/admin/showings/new").await;
+    assert_eq!(
+        count_of(&form, "select#format option"),
+        3,
+        "2D, 3D and IMAX"
+    );
+
+    // An unknown format comes back beside its field, with the rest kept.
+    let fields = |format: &'static str| {
+        [
+            ("movie_id", movie.to_string()),
+            ("hall_id", studio.to_string()),
+            ("starts_at", format!("{day}T18:00")),
+            ("price", "31.00".to_owned()),
+            ("format", format.to_owned()),
+        ]
+    };
+    let refused = fields("4K");
+    let refused: Vec<(&str, &str)> = refused.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let response = admin.post_form("/admin/showings", &refused).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(
+        text_at(&html, "#format-error")
+            .unwrap()
+            .contains("not a format")
+    );
+    assert_eq!(attr_at(&html, "#price", "value").as_deref(), Some("31.00"));
+
+    let made = fields("3D");
+    let made: Vec<(&str, &str)> = made.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let response = admin.post_form("/admin/showings", &made).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let start = app.clock.now_naive() + Duration::days(29);
+    let (id, _) = showings_in(&app, studio, start)[0];
+    let format: String = app.db(|c| {
+        showings::table
+            .find(id)
+            .select(showings::format)
+            .first(c)
+            .unwrap()
+    });
+    assert_eq!(format, "3D");
+
+    let visitor = app.client();
+    let (_, page) = visitor.get_html(&format!("/?date={day}")).await;
+    assert_eq!(
+        attr_at(
+            &page,
+            &format!("a[href='/showings/{id}'] .format"),
+            "data-format"
+        )
+        .as_deref(),
+        Some("3D")
+    );
+    let (_, page) = visitor.get_html(&format!("/showings/{id}")).await;
+    assert_eq!(
+        text_at(&page, ".showing-head .format").as_deref(),
+        Some("3D")
+    );
+    // Without a choice a showing is 2D, as every showing scheduled before formats existed.
+    let (_, page) = visitor.get_html("/").await;
+    assert!(count_of(&page, ".showtime .format[data-format='2D']") > 0);
+}

@@ -74,6 +74,7 @@ pub struct BookingPage {
     movie_id: i32,
     showing_id: i32,
     hall: String,
+    format: &'static str,
     when: String,
     /// The cinema's address (empty until the settings give it).
     address: String,
@@ -263,6 +264,7 @@ pub fn render(
         movie_id: loaded.detail.movie.id,
         showing_id: loaded.detail.showing.id,
         hall: loaded.detail.hall.name.clone(),
+        format: loaded.detail.showing.format.as_str(),
         when: r.show_time(starts),
         address: r.cinema_address.clone(),
         expires_iso: b

@@ -26,6 +26,7 @@ pub struct Row {
     pub time: String,
     pub title: String,
     pub hall: String,
+    pub format: &'static str,
     pub free: i64,
     pub seats: i64,
     /// What the filter matches, in lower case.
@@ -93,14 +94,19 @@ pub async fn home(ctx: Ctx, query: web::Query<Query>) -> Result<HttpResponse, Ap
                 local.format("%a %-d %b").to_string()
             };
             let time = local.format("%H:%M").to_string();
-            let search =
-                format!("{} {} {} {}", d.movie.title, d.hall.name, time, day).to_lowercase();
+            let format = d.showing.format.as_str();
+            let search = format!(
+                "{} {format} {} {} {}",
+                d.movie.title, d.hall.name, time, day
+            )
+            .to_lowercase();
             let row = Row {
                 id: d.showing.id,
                 day,
                 time,
                 title: d.movie.title,
                 hall: d.hall.name,
+                format,
                 free: seats - sold,
                 seats,
                 search,

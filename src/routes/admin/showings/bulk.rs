@@ -8,6 +8,7 @@ use askama::Template;
 use super::form::{self, BulkForm};
 use super::{ClashLine, choices, clash_lines, film_and_hall};
 use crate::db::schedule::{self, Plan, Scheduled};
+use crate::domain::kinds::ShowFormat;
 use crate::error::AppError;
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
@@ -21,6 +22,7 @@ struct BulkPage {
     form: BulkForm,
     errors: FieldErrors,
     clashes: Vec<ClashLine>,
+    formats: &'static [ShowFormat],
     most: usize,
 }
 
@@ -35,6 +37,7 @@ async fn page(
     views::html_status(
         status,
         &BulkPage {
+            formats: form::FORMATS,
             ctx: ctx.page(),
             movies,
             halls,
@@ -78,8 +81,9 @@ pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpRespons
         );
     }
     let price = form::price(&posted.price, &mut errors);
-    let (Some(movie_id), Some(hall_id), Some(starts), Some(price_cents), true) =
-        (movie_id, hall_id, starts, price, errors.is_empty())
+    let format = form::format(&posted.format, &mut errors);
+    let (Some(movie_id), Some(hall_id), Some(starts), Some(price_cents), Some(format), true) =
+        (movie_id, hall_id, starts, price, format, errors.is_empty())
     else {
         return page(
             &ctx,
@@ -96,6 +100,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpRespons
         hall_id,
         starts,
         price_cents,
+        format,
     };
     let scheduled = ctx
         .write_as_admin(move |c, now, admin| Ok(schedule::create(c, &plan, admin.id, now)?))

@@ -45,6 +45,8 @@ fn form_of(ctx: &Ctx, s: &ShowingRecord) -> ShowingForm {
             .format("%Y-%m-%dT%H:%M")
             .to_string(),
         price: money::plain(s.price_cents),
+        // Chosen when the showing is scheduled; the edit form moves it or changes its price.
+        format: String::new(),
         version: s.version.to_string(),
     }
 }

@@ -5,6 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use crate::domain::kinds::ShowFormat;
 use crate::domain::money;
 use crate::views::FieldErrors;
 
@@ -23,6 +24,8 @@ pub struct ShowingForm {
     /// Local, as a `datetime-local` input sends it: `2026-12-24T18:30`.
     pub starts_at: String,
     pub price: String,
+    /// `2D`, `3D` or `IMAX`; empty means 2D.
+    pub format: String,
     pub version: String,
 }
 
@@ -36,6 +39,7 @@ pub struct BulkForm {
     /// Local times of day, such as `14:00, 18:30`.
     pub times: String,
     pub price: String,
+    pub format: String,
 }
 
 pub fn id(value: &str) -> Option<i32> {
@@ -141,6 +145,25 @@ pub fn bulk_starts(
         }
     }
     Some(starts)
+}
+
+/// The formats a showing may have, for the forms' choice.
+pub const FORMATS: &[ShowFormat] = ShowFormat::ALL;
+
+/// The format chosen (2D when none is), or a message beside the field.
+pub fn format(value: &str, errors: &mut FieldErrors) -> Option<ShowFormat> {
+    match value.trim() {
+        "" => Some(ShowFormat::TwoD),
+        text => text
+            .parse()
+            .map_err(|_| {
+                errors.add(
+                    "format",
+                    format!("“{text}” is not a format: choose 2D, 3D or IMAX."),
+                )
+            })
+            .ok(),
+    }
 }
 
 pub fn price(value: &str, errors: &mut FieldErrors) -> Option<i64> {

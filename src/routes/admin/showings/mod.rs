@@ -15,6 +15,7 @@ use self::form::ShowingForm;
 use crate::db::movies::{self, Listed};
 use crate::db::schedule::{self, Clash, Plan, Scheduled, ShowingRecord};
 use crate::db::settings::Rules;
+use crate::domain::kinds::ShowFormat;
 use crate::error::AppError;
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
@@ -233,6 +234,7 @@ struct NewPage {
     form: ShowingForm,
     errors: FieldErrors,
     clashes: Vec<ClashLine>,
+    formats: &'static [ShowFormat],
 }
 
 /// A clash as the forms list it, in the cinema's time.
@@ -300,6 +302,7 @@ async fn new_page(
     views::html_status(
         status,
         &NewPage {
+            formats: form::FORMATS,
             ctx: ctx.page(),
             movies,
             halls,
@@ -360,8 +363,9 @@ pub async fn create(ctx: Ctx, posted: web::Form<ShowingForm>) -> Result<HttpResp
         }
     };
     let price = form::price(&posted.price, &mut errors);
-    let (Some(movie_id), Some(hall_id), Some(starts_at), Some(price_cents)) =
-        (movie_id, hall_id, starts_at, price)
+    let format = form::format(&posted.format, &mut errors);
+    let (Some(movie_id), Some(hall_id), Some(starts_at), Some(price_cents), Some(format)) =
+        (movie_id, hall_id, starts_at, price, format)
     else {
         return new_page(
             &ctx,
@@ -377,6 +381,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<ShowingForm>) -> Result<HttpResp
         hall_id,
         starts: vec![starts_at],
         price_cents,
+        format,
     };
     let scheduled = ctx
         .write_as_admin(move |c, now, admin| Ok(schedule::create(c, &plan, admin.id, now)?))

@@ -1,0 +1,1 @@
+ALTER TABLE showings DROP COLUMN format;
