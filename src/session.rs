@@ -142,6 +142,23 @@ pub struct Ctx {
     /// The language of the answer (also in `rules.lang`, which formats prices and days).
     pub lang: Lang,
     path: String,
+    /// Where the page's language switcher comes back to (see [`page_address`]).
+    page: String,
+}
+
+/// The address a page can be asked for again: its own for a GET, else (a form shown again after
+/// its POST) the page the form was on, as the browser's `Referer` names it, or the repertoire.
+fn page_address(req: &HttpRequest, path: &str) -> String {
+    if req.method() == actix_web::http::Method::GET {
+        return path.to_owned();
+    }
+    let referred = req
+        .headers()
+        .get(actix_web::http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|url| url.split_once("://"))
+        .and_then(|(_, rest)| rest.find('/').map(|at| &rest[at..]));
+    crate::routes::auth::safe_next(referred)
 }
 
 /// Notes that a session is in use. The request waits for the note a short while at most (a busy
@@ -316,6 +333,7 @@ impl Ctx {
             rules,
             csrf_masked: crate::csrf::masked(&csrf),
             csrf,
+            page: page_address(req, &path),
             path,
         };
         Ok((ctx, out))
@@ -469,7 +487,7 @@ impl Ctx {
             }),
             flash,
             lang: self.lang,
-            path: self.path.clone(),
+            path: self.page.clone(),
         }
     }
 

@@ -3,7 +3,7 @@
 mod account;
 mod admin;
 pub mod assets;
-mod auth;
+pub mod auth;
 mod bookings;
 mod checkin;
 mod counter;

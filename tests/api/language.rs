@@ -260,3 +260,24 @@ async fn mail_is_written_in_the_language_of_the_page_that_sent_it() {
         "{reset}"
     );
 }
+
+#[tokio::test]
+async fn a_form_shown_again_after_its_post_switches_back_to_the_form() {
+    let app = spawn_app().await;
+    let visitor = app.client();
+    let token = visitor.csrf().await;
+    let response = visitor
+        .http
+        .post(visitor.url("/register"))
+        .header("Referer", visitor.url("/register?next=/bookings"))
+        .form(&[("csrf_token", token.as_str()), ("name", ""), ("email", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&response.text().await.unwrap());
+    assert_eq!(
+        attr_at(&page, "#language-switch input[name=next]", "value").as_deref(),
+        Some("/register?next=/bookings")
+    );
+}
