@@ -120,19 +120,33 @@ pub fn pending_for(
         .optional()
 }
 
-/// The codes of the user's paid bookings for the showing (online or at the counter), oldest first.
-pub fn paid_codes_for(
+/// The user's web booking still being paid for the showing, and the codes of their paid ones
+/// (online or at the counter, oldest first), in one query: what the seat map asks of a viewer.
+pub fn viewers_bookings(
     conn: &mut super::Conn,
     user_id: i32,
     showing_id: i32,
-) -> QueryResult<Vec<String>> {
-    bookings::table
+) -> QueryResult<(Option<Booking>, Vec<String>)> {
+    let found: Vec<Booking> = bookings::table
         .filter(bookings::user_id.eq(user_id))
         .filter(bookings::showing_id.eq(showing_id))
-        .filter(bookings::status.eq(BookingStatus::Paid))
+        .filter(
+            bookings::status.eq(BookingStatus::Paid).or(bookings::status
+                .eq(BookingStatus::Pending)
+                .and(bookings::channel.eq(Channel::Web))),
+        )
         .order(bookings::id)
-        .select(bookings::code)
-        .load(conn)
+        .select(Booking::as_select())
+        .load(conn)?;
+    let mut pending = None;
+    let mut paid = Vec::new();
+    for b in found {
+        match b.status {
+            BookingStatus::Pending => pending = pending.or(Some(b)),
+            _ => paid.push(b.code),
+        }
+    }
+    Ok((pending, paid))
 }
 
 /// The seats of a booking with their ticket types. Live items only, unless the booking has ended,

@@ -11,7 +11,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 
 use super::draw::{draw_grid, html_sized};
-use super::load::{Seats, bought, open_basket};
+use super::load::{Seats, viewers};
 use super::view::Grid;
 use crate::db::seat_map::{self as cells_db, GridVersion};
 use crate::error::AppError;
@@ -54,8 +54,7 @@ pub async fn seat_grid(req: HttpRequest, id: web::Path<String>) -> Result<HttpRe
         if known.as_ref().is_some_and(|k| matches_tag(k, &etag)) {
             return Ok(Poll::Unchanged(etag));
         }
-        let shares =
-            open_basket(c, showing_id, v)?.is_none() && bought(c, showing_id, v)?.is_empty();
+        let shares = matches!(viewers(c, showing_id, v)?, (None, ref paid) if paid.is_empty());
         let key = shares.then_some(SeatsKey {
             grid: version,
             lang: v.rules.lang,

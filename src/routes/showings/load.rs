@@ -31,6 +31,9 @@ pub(super) enum Seats {
     Drawn(Arc<str>, GridVersion),
 }
 
+/// An open basket with its seats.
+type Basket = (Booking, Vec<Item>);
+
 /// One seat and the viewer's basket, for the answer to an HTMX hold or release.
 pub struct SeatData {
     pub(super) cell: SeatCell,
@@ -54,17 +57,19 @@ pub fn load_seat(
     })
 }
 
-/// The codes of the viewer's paid bookings for the showing. A viewer with any sees those seats as
-/// theirs, so never gets (or leaves behind) the drawing every other viewer shares.
-pub(super) fn bought(
+/// The viewer's open basket for the showing and the codes of their paid bookings of it, in one
+/// query. A viewer with either sees seats as theirs, so never gets (or leaves behind) the drawing
+/// every other viewer shares.
+pub(super) fn viewers(
     c: &mut db::Conn,
     showing_id: i32,
     v: &Viewer<'_>,
-) -> Result<Vec<String>, AppError> {
-    match v.user_id {
-        Some(user_id) => Ok(bookings::paid_codes_for(c, user_id, showing_id)?),
-        None => Ok(Vec::new()),
-    }
+) -> Result<(Option<Basket>, Vec<String>), AppError> {
+    let Some(user_id) = v.user_id else {
+        return Ok((None, Vec::new()));
+    };
+    let (pending, paid) = bookings::viewers_bookings(c, user_id, showing_id)?;
+    Ok((with_items(c, pending, v.now)?, paid))
 }
 
 pub(super) fn open_basket(
@@ -75,8 +80,18 @@ pub(super) fn open_basket(
     let Some(user_id) = v.user_id else {
         return Ok(None);
     };
-    match bookings::pending_for(c, user_id, showing_id)? {
-        Some(b) if b.is_open(v.now) => {
+    let pending = bookings::pending_for(c, user_id, showing_id)?;
+    with_items(c, pending, v.now)
+}
+
+/// A pending booking still open at `now`, with its seats; `None` for one whose hold ran out.
+fn with_items(
+    c: &mut db::Conn,
+    pending: Option<Booking>,
+    now: NaiveDateTime,
+) -> Result<Option<(Booking, Vec<Item>)>, AppError> {
+    match pending {
+        Some(b) if b.is_open(now) => {
             let items = bookings::items(c, &b)?;
             Ok(Some((b, items)))
         }
@@ -90,12 +105,11 @@ pub(super) fn open_basket(
 pub fn load_page(c: &mut db::Conn, showing_id: i32, v: &Viewer<'_>) -> Result<PageData, AppError> {
     let detail =
         db::showings::find(c, showing_id)?.ok_or_else(|| AppError::not_found("showing"))?;
-    let basket = open_basket(c, showing_id, v)?;
+    let (basket, tickets) = viewers(c, showing_id, v)?;
     let types = crate::db::catalog::ticket_types_for(
         c,
         crate::domain::age_rating::AgeRating::parse(&detail.movie.age_rating),
     )?;
-    let tickets = bought(c, showing_id, v)?;
     let layout_id = detail.showing.layout_id;
     if basket.is_none()
         && tickets.is_empty()
