@@ -1,5 +1,6 @@
 //! Polish and English: which language a request is answered in, and the Fluent messages that say
-//! everything in it. The messages live in `en.ftl` and `pl.ftl` beside this file, compiled in;
+//! everything in it. The messages live in `en/*.ftl` and `pl/*.ftl` beside this file (one file per
+//! part of the product: the customer's pages, the counter, the back office), compiled in;
 //! a test checks that both name the same messages and that every message the code asks for exists.
 
 mod format;
@@ -103,21 +104,38 @@ impl Lang {
     }
 }
 
-const SOURCES: [&str; 2] = [include_str!("en.ftl"), include_str!("pl.ftl")];
+/// The message files of each language, by part of the product; the same names in both.
+const PARTS: [&str; 4] = ["customer", "counter", "admin", "schedule"];
+
+macro_rules! sources {
+    ($lang:literal) => {
+        [
+            include_str!(concat!($lang, "/customer.ftl")),
+            include_str!(concat!($lang, "/counter.ftl")),
+            include_str!(concat!($lang, "/admin.ftl")),
+            include_str!(concat!($lang, "/schedule.ftl")),
+        ]
+    };
+}
+
+const SOURCES: [[&str; 4]; 2] = [sources!("en"), sources!("pl")];
 
 static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 2]> =
     LazyLock::new(|| Lang::ALL.map(|lang| bundle(lang, SOURCES[lang as usize])));
 
-fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source.to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
+fn bundle(lang: Lang, sources: [&str; 4]) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.id()]);
     // Unicode isolation marks around every argument would end up inside the HTML and its
     // attributes; the pages set `lang` and `dir` themselves.
     bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("{}.ftl repeats messages: {errors:?}", lang.code()));
+    for (part, source) in PARTS.iter().zip(sources) {
+        let file = format!("{}/{part}.ftl", lang.code());
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("{file} repeats messages: {errors:?}"));
+    }
     bundle
 }
 

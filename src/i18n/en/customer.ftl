@@ -1,4 +1,4 @@
-# English messages. Ids are grouped by the page or rule that says them; the same ids are in pl.ftl.
+# English messages for the customer's pages and shared errors; the same ids are in pl/customer.ftl.
 
 ## Errors
 

@@ -1,4 +1,4 @@
-# Komunikaty po polsku. Identyfikatory są te same co w en.ftl.
+# Komunikaty stron klienta i wspólne błędy po polsku. Identyfikatory są te same co w en/customer.ftl.
 
 ## Błędy
 

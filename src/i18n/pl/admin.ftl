@@ -1,0 +1,1 @@
+# Polish messages for the admin screens; the same ids are in the other language's file.
