@@ -1,0 +1,4 @@
+//! The counter screens in Polish: pages, form errors and figures follow the staff member's language.
+
+#[allow(unused_imports)]
+use crate::helpers::*;
