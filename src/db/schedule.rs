@@ -32,6 +32,7 @@ pub struct ShowingRecord {
     pub version: i32,
     pub cancelled_at: Option<NaiveDateTime>,
     pub cancel_reason: String,
+    pub format: ShowFormat,
     /// Seats sold, and seats held, now.
     pub sold: i64,
     pub held: i64,
@@ -51,6 +52,7 @@ impl ShowingRecord {
             "version": self.version,
             "cancelled": self.cancelled_at.is_some(),
             "cancel_reason": self.cancel_reason,
+            "format": self.format.as_str(),
         })
     }
 }
@@ -69,6 +71,7 @@ type RecordRow = (
     Option<NaiveDateTime>,
     String,
     i32,
+    ShowFormat,
 );
 
 type RecordColumns = (
@@ -85,6 +88,7 @@ type RecordColumns = (
     showings::cancelled_at,
     showings::cancel_reason,
     showings::layout_id,
+    showings::format,
 );
 
 fn record_select() -> RecordColumns {
@@ -102,6 +106,7 @@ fn record_select() -> RecordColumns {
         showings::cancelled_at,
         showings::cancel_reason,
         showings::layout_id,
+        showings::format,
     )
 }
 
@@ -120,6 +125,7 @@ fn record(row: RecordRow, counts: (i64, i64, i64)) -> ShowingRecord {
         cancelled_at,
         cancel_reason,
         _layout_id,
+        format,
     ) = row;
     ShowingRecord {
         id,
@@ -134,6 +140,7 @@ fn record(row: RecordRow, counts: (i64, i64, i64)) -> ShowingRecord {
         version,
         cancelled_at,
         cancel_reason,
+        format,
         sold: counts.0,
         held: counts.1,
         seats: counts.2,
@@ -393,15 +400,27 @@ pub enum Edited {
 
 /// Moves a showing or changes its base price, if it is still at `version` and nothing of it is
 /// held or sold (its customers chose it for that time and paid that price).
+/// What the edit form may change of a showing.
+#[derive(Debug, Clone, Copy)]
+pub struct Edit {
+    pub starts_at: NaiveDateTime,
+    pub price_cents: i64,
+    pub format: ShowFormat,
+}
+
 pub fn update(
     conn: &mut super::Conn,
     id: i32,
     version: i32,
-    starts_at: NaiveDateTime,
-    price_cents: i64,
+    edit: Edit,
     actor_id: i32,
     now: NaiveDateTime,
 ) -> Result<Edited, StoreError> {
+    let Edit {
+        starts_at,
+        price_cents,
+        format,
+    } = edit;
     super::write(conn, |c| {
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("showing"))?;
         if before.cancelled_at.is_some() {
@@ -437,6 +456,7 @@ pub fn update(
             showings::starts_at.eq(starts_at),
             showings::ends_at.eq(ends_at),
             showings::price_cents.eq(price_cents),
+            showings::format.eq(format),
             showings::version.eq(showings::version + 1),
         ))
         .execute(c)?;

@@ -507,3 +507,92 @@ async fn a_showing_is_scheduled_in_3d_and_says_so_on_its_pages() {
     let (_, page) = visitor.get_html("/").await;
     assert!(count_of(&page, ".showtime .format[data-format='2D']") > 0);
 }
+
+#[tokio::test]
+async fn the_edit_form_changes_a_showings_format_under_the_version_guard() {
+    let app = spawn_app().await;
+    let (studio, movie, _) = ids(&app);
+    let admin = app.admin().await;
+    let day = free_day(&app);
+    schedule(&admin, movie, studio, &format!("{day}T12:00"), "20").await;
+    let start = app.clock.now_naive() + Duration::days(29);
+    let (id, _) = showings_in(&app, studio, start)[0];
+    let path = format!("/admin/showings/{id}");
+    let (_, html) = admin.get_html(&format!("{path}/edit")).await;
+    assert_eq!(count_of(&html, "select#format option"), 3);
+    assert_eq!(
+        text_at(&html, "select#format option[selected]").as_deref(),
+        Some("2D")
+    );
+    let version = attr_at(&html, "input[name=version]", "value").unwrap();
+    let starts = format!("{day}T12:00");
+    let post = |format: &'static str, version: String| {
+        let admin = &admin;
+        let path = path.clone();
+        let starts = starts.clone();
+        async move {
+            admin
+                .post_form(
+                    &path,
+                    &[
+                        ("starts_at", starts.as_str()),
+                        ("price", "20.00"),
+                        ("format", format),
+                        ("version", &version),
+                    ],
+                )
+                .await
+        }
+    };
+    let format_of = || -> String {
+        app.db(|c| {
+            showings::table
+                .find(id)
+                .select(showings::format)
+                .first(c)
+                .unwrap()
+        })
+    };
+
+    // An unknown format is refused beside its field, the input kept, nothing saved.
+    let response = post("4K", version.clone()).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert_eq!(
+        text_at(&html, "#format-error").as_deref(),
+        Some("“4K” is not a format: choose 2D, 3D or IMAX.")
+    );
+    assert_eq!(attr_at(&html, "#price", "value").as_deref(), Some("20.00"));
+    assert_eq!(format_of(), "2D");
+
+    let response = post("IMAX", version.clone()).await;
+    assert_redirects_to(&response, &format!("{path}/edit"));
+    assert_eq!(format_of(), "IMAX");
+    let (_, html) = admin.get_html(&format!("{path}/edit")).await;
+    assert_eq!(
+        text_at(&html, "select#format option[selected]").as_deref(),
+        Some("IMAX")
+    );
+    let after: String = app.db(|c| {
+        audit_log::table
+            .filter(audit_log::entity.eq("showing"))
+            .filter(audit_log::entity_id.eq(id))
+            .filter(audit_log::action.eq("update"))
+            .select(audit_log::after)
+            .first(c)
+            .unwrap()
+    });
+    assert!(after.contains("\"format\":\"IMAX\""), "{after}");
+
+    // The old version no longer saves: the conflict page, and the format stays.
+    let response = post("3D", version).await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Someone else saved")
+    );
+    assert_eq!(format_of(), "IMAX");
+}

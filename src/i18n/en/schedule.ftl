@@ -1,1 +1,103 @@
 # English messages for the schedule screens; the same ids are in the other language's file.
+
+## Schedule screens
+
+schedule-admin = Administration
+schedule-title = Schedule
+schedule-new-title = Schedule a showing
+schedule-new-on = Schedule a showing on { $day }
+schedule-bulk-title = Schedule many showings
+schedule-bulk-link = Schedule many at once
+schedule-bulk-explain = One film in one hall at the same times every day of a range, up to { $count } showings. If any of them would overlap a showing already in the hall, nothing is scheduled and the clashes are listed.
+schedule-bulk-not-scheduled = Nothing was scheduled: please correct the fields marked below.
+schedule-bulk-button = Schedule them all
+schedule-days = Days
+schedule-from = From
+schedule-to = To
+schedule-included = (included)
+schedule-times = Times each day
+schedule-times-hint = (local, such as 14:00, 18:30)
+schedule-price-hint = (such as 24.50)
+schedule-hall = Hall
+schedule-every-hall = Every hall
+schedule-week = Week
+schedule-weeks = Weeks
+schedule-show = Show
+schedule-week-view = Week view
+schedule-list-view = List view
+schedule-previous-week = Previous week
+schedule-next-week = Next week
+schedule-week-count = Showings of the week: { $count }
+schedule-col-sold = Sold
+schedule-cancelled-badge = cancelled
+schedule-nothing = Nothing is scheduled this week.
+schedule-block-sold = { $sold }/{ $count } sold
+schedule-no-showings = No showings
+schedule-film = Film
+schedule-choose-film = Choose a film
+schedule-choose-hall = Choose a hall
+schedule-minutes = { $count } min
+schedule-not-scheduled = The showing was not scheduled: please correct the fields marked below.
+schedule-not-saved = The showing was not saved: please correct the fields marked below.
+schedule-starts = Starts
+schedule-local-time = (local time)
+schedule-base-price = Base price
+schedule-base-price-hint = (an adult ticket, such as 24.50)
+schedule-format = Format
+schedule-create = Schedule the showing
+schedule-save = Save the showing
+schedule-sold-of = { $sold } of { $count } seats sold
+schedule-held = { $count } held
+schedule-seat-map-link = the customers’ seat map
+schedule-cancelled-because = Cancelled: { $reason }
+schedule-started-note = This showing has started; it can no longer be changed.
+schedule-sold-note = Seats of this showing are held or sold, so its time and price stay as their customers chose them. If it cannot go ahead, cancel it below: every booking is refunded.
+schedule-cancel-title = Cancel this showing
+schedule-cancel-explain = Every booking is cancelled and refunded to how it was paid, holds are released, and the customers see the reason on their bookings.
+schedule-reason = Reason
+schedule-reason-hint = (the customers see it)
+schedule-cancel-button = Cancel the showing and refund everyone
+schedule-clashes-intro = These times overlap showings already in the hall (counting the cleaning break):
+schedule-clash-line = overlaps “{ $title }”, { $when }
+schedule-conflict-title = Conflict: { $title }
+schedule-conflict-heading = Someone else saved this showing first
+schedule-conflict-alert = Your changes were not saved: the showing of “{ $title }” was changed after you opened the form. Compare, then apply yours over the saved version or leave it as it is.
+schedule-conflict-caption = Your values beside the saved ones
+schedule-col-field = Field
+schedule-col-yours = Yours
+schedule-col-saved = Saved
+schedule-apply-mine = Apply my changes over the saved version
+schedule-keep-saved = Keep the saved version
+
+## Schedule messages
+
+schedule-no-version = The form did not say which version of the showing it showed, so nothing was saved. Check the fields and save again.
+schedule-start-past = That time has gone by: a showing is scheduled ahead.
+schedule-overlaps = This time overlaps another showing in the hall, counting the cleaning break: see below.
+schedule-saved = The showing was saved.
+schedule-reason-needed = Say why the showing is cancelled: the customers see it.
+schedule-cancelled-flash = The showing of “{ $title }” on { $when } was cancelled. { $count ->
+    [one] { $count } booking was cancelled
+   *[other] { $count } bookings were cancelled
+}; { $refunds } refunded ({ $amount }): card payments go back to the cards they were paid with, cash is paid back at the counter.
+schedule-scheduled-flash = The showing was scheduled for { $when }.
+schedule-bulk-flash = { $count ->
+    [one] { $count } showing was scheduled.
+   *[other] { $count } showings were scheduled.
+}
+schedule-bulk-clashes = Nothing was scheduled: some of these times overlap other showings in the hall, counting the cleaning break. They are listed below.
+schedule-format-invalid = “{ $text }” is not a format: choose 2D, 3D or IMAX.
+schedule-week-invalid = “{ $text }” is not a week: write it like 2026-W49.
+schedule-view-invalid = The view is either “week” or “list”.
+schedule-hall-filter-invalid = The hall filter names no hall.
+schedule-choose-film-error = Choose a film from the repertoire.
+schedule-choose-hall-error = Choose a hall.
+schedule-start-needed = Give the date and time the showing starts.
+schedule-start-invalid = “{ $text }” is not a date and time: write it like 2026-12-24T18:30.
+schedule-year-invalid = { $text } is not a year the cinema schedules: check the date.
+schedule-time-skipped = { $time } does not exist in { $zone }: the clocks skip it. Choose another time.
+schedule-date-invalid = Give a date, like 2026-12-24.
+schedule-time-invalid = “{ $text }” is not a time of day: write times like 14:00, 18:30.
+schedule-times-needed = Give at least one time of day, like 18:30.
+schedule-to-before-from = The last day comes before the first.
+schedule-bulk-too-many = That is more than { $count } showings: schedule a shorter range at a time.

@@ -10,7 +10,8 @@ use super::{ClashLine, choices, clash_lines, film_and_hall};
 use crate::db::schedule::{self, Plan, Scheduled};
 use crate::domain::kinds::ShowFormat;
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::Msg;
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 #[derive(Template)]
@@ -107,14 +108,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpRespons
         .await?;
     match scheduled {
         Scheduled::Done(ids) => {
-            session::set_flash(
-                &ctx.session,
-                format!(
-                    "{} showing{} scheduled.",
-                    ids.len(),
-                    if ids.len() == 1 { " was" } else { "s were" }
-                ),
-            );
+            ctx.flash(Msg::new("schedule-bulk-flash").arg("count", ids.len()));
             let week = first
                 .map(|t| ctx.rules.local(t).format("%G-W%V").to_string())
                 .unwrap_or_default();
@@ -124,10 +118,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpRespons
         }
         Scheduled::Clashes(clashes) => {
             let lines = clash_lines(&ctx.rules, &clashes);
-            errors.add(
-                "times",
-                "Nothing was scheduled: some of these times overlap other showings in the hall, counting the cleaning break. They are listed below.",
-            );
+            errors.add("times", Msg::new("schedule-bulk-clashes"));
             page(&ctx, StatusCode::CONFLICT, posted, errors, lines).await
         }
     }

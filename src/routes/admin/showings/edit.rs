@@ -9,10 +9,12 @@ use serde::Deserialize;
 use super::form::{self, ShowingForm};
 use super::{ClashLine, clash_lines};
 use crate::db::schedule::{self, Edited, ShowingRecord};
+use crate::domain::kinds::ShowFormat;
 use crate::domain::money;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::routes::admin::fields::line;
-use crate::session::{self, Ctx};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 #[derive(Template)]
@@ -27,6 +29,7 @@ struct EditPage {
     reason: String,
     started: bool,
     ended: bool,
+    formats: &'static [ShowFormat],
 }
 
 async fn load(ctx: &Ctx, raw_id: &str) -> Result<ShowingRecord, AppError> {
@@ -45,8 +48,7 @@ fn form_of(ctx: &Ctx, s: &ShowingRecord) -> ShowingForm {
             .format("%Y-%m-%dT%H:%M")
             .to_string(),
         price: money::plain(s.price_cents),
-        // Chosen when the showing is scheduled; the edit form moves it or changes its price.
-        format: String::new(),
+        format: s.format.as_str().to_owned(),
         version: s.version.to_string(),
     }
 }
@@ -68,6 +70,7 @@ fn page(
             when: ctx.rules.show_time(showing.starts_at),
             started: showing.starts_at <= ctx.now(),
             ended: showing.ends_at <= ctx.now(),
+            formats: form::FORMATS,
             showing,
             form,
             errors,
@@ -112,17 +115,11 @@ pub async fn update(
     let mut errors = FieldErrors::default();
     let version = posted.version.trim().parse::<i32>().ok();
     if version.is_none() {
-        errors.add(
-            "version",
-            "The form did not say which version of the showing it showed, so nothing was saved. Check the fields and save again.",
-        );
+        errors.add("version", Msg::new("schedule-no-version"));
     }
     let starts_at = match form::local_start(&posted.starts_at, ctx.rules.tz) {
         Ok(start) if start <= ctx.now() => {
-            errors.add(
-                "starts_at",
-                "That time has gone by: a showing is scheduled ahead.",
-            );
+            errors.add("starts_at", Msg::new("schedule-start-past"));
             None
         }
         Ok(start) => Some(start),
@@ -132,7 +129,15 @@ pub async fn update(
         }
     };
     let price = form::price(&posted.price, &mut errors);
-    let (Some(version), Some(starts_at), Some(price_cents)) = (version, starts_at, price) else {
+    // A form without the field (an older page) keeps the showing's format.
+    let format = if posted.format.trim().is_empty() {
+        Some(showing.format)
+    } else {
+        form::format(&posted.format, &mut errors)
+    };
+    let (Some(version), Some(starts_at), Some(price_cents), Some(format)) =
+        (version, starts_at, price, format)
+    else {
         let form = ShowingForm {
             version: showing.version.to_string(),
             ..posted
@@ -154,8 +159,11 @@ pub async fn update(
                 c,
                 showing_id,
                 version,
-                starts_at,
-                price_cents,
+                schedule::Edit {
+                    starts_at,
+                    price_cents,
+                    format,
+                },
                 admin.id,
                 now,
             )?)
@@ -163,7 +171,7 @@ pub async fn update(
         .await?;
     match edited {
         Edited::Done => {
-            session::set_flash(&ctx.session, "The showing was saved.");
+            ctx.flash(Msg::new("schedule-saved"));
             Ok(views::see_other(&format!(
                 "/admin/showings/{showing_id}/edit"
             )))
@@ -185,10 +193,7 @@ pub async fn update(
             )
         }
         Edited::Clashes(clashes) => {
-            errors.add(
-                "starts_at",
-                "This time overlaps another showing in the hall, counting the cleaning break: see below.",
-            );
+            errors.add("starts_at", Msg::new("schedule-overlaps"));
             let lines = clash_lines(&ctx.rules, &clashes);
             page(
                 &ctx,
@@ -223,9 +228,9 @@ pub async fn cancel(
             errors.add(
                 "reason",
                 if posted.reason.trim().is_empty() {
-                    "Say why the showing is cancelled: the customers see it.".to_owned()
+                    Msg::new("schedule-reason-needed").into()
                 } else {
-                    e
+                    crate::i18n::Text::from(e)
                 },
             );
             let form = form_of(&ctx, &showing);
@@ -251,17 +256,13 @@ pub async fn cancel(
             }
         })
         .await?;
-    session::set_flash(
-        &ctx.session,
-        format!(
-            "The showing of “{}” on {} was cancelled. {} booking{} cancelled; {} refunded ({}): card payments go back to the cards they were paid with, cash is paid back at the counter.",
-            showing.title,
-            ctx.rules.show_time(showing.starts_at),
-            done.bookings,
-            if done.bookings == 1 { " was" } else { "s were" },
-            done.refunds,
-            ctx.rules.money(done.refunded_cents),
-        ),
+    ctx.flash(
+        Msg::new("schedule-cancelled-flash")
+            .arg("title", &showing.title)
+            .arg("when", ctx.rules.show_time(showing.starts_at))
+            .arg("count", done.bookings)
+            .arg("refunds", done.refunds)
+            .arg("amount", ctx.rules.money(done.refunded_cents)),
     );
     Ok(views::see_other(&format!(
         "/admin/showings/{showing_id}/edit"

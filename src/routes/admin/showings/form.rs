@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::domain::kinds::ShowFormat;
 use crate::domain::money;
+use crate::i18n::{Msg, Text};
 use crate::views::FieldErrors;
 
 /// The years a schedule may name: anything else is a typing mistake (and far-off years would
@@ -48,60 +49,57 @@ pub fn id(value: &str) -> Option<i32> {
 
 /// A local date and time in the cinema's zone, as UTC. A time the clocks skip is refused; one
 /// they pass twice is taken the first time.
-pub fn local_start(value: &str, tz: Tz) -> Result<NaiveDateTime, String> {
+pub fn local_start(value: &str, tz: Tz) -> Result<NaiveDateTime, Text> {
     let value = value.trim();
     let local = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
         .map_err(|_| {
             if value.is_empty() {
-                "Give the date and time the showing starts.".to_owned()
+                Msg::new("schedule-start-needed").into()
             } else {
-                format!("“{value}” is not a date and time: write it like 2026-12-24T18:30.")
+                Text::from(Msg::new("schedule-start-invalid").arg("text", value))
             }
         })?;
     if !YEARS.contains(&local.year()) {
-        return Err(format!(
-            "{value} is not a year the cinema schedules: check the date."
-        ));
+        return Err(Msg::new("schedule-year-invalid").arg("text", value).into());
     }
     at(local, tz)
 }
 
-fn at(local: NaiveDateTime, tz: Tz) -> Result<NaiveDateTime, String> {
+fn at(local: NaiveDateTime, tz: Tz) -> Result<NaiveDateTime, Text> {
     tz.from_local_datetime(&local)
         .earliest()
         .map(|t| t.naive_utc())
         .ok_or_else(|| {
-            format!(
-                "{} does not exist in {tz}: the clocks skip it. Choose another time.",
-                local.format("%Y-%m-%d %H:%M")
-            )
+            Msg::new("schedule-time-skipped")
+                .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
+                .arg("zone", tz.to_string())
+                .into()
         })
 }
 
-pub fn date(value: &str) -> Result<NaiveDate, String> {
+pub fn date(value: &str) -> Result<NaiveDate, Text> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .ok()
         .filter(|d| YEARS.contains(&d.year()))
-        .ok_or_else(|| "Give a date, like 2026-12-24.".to_owned())
+        .ok_or_else(|| Msg::new("schedule-date-invalid").into())
 }
 
 /// `14:00, 18:30` as times of day, sorted, without repeats.
-pub fn times(value: &str) -> Result<Vec<NaiveTime>, String> {
+pub fn times(value: &str) -> Result<Vec<NaiveTime>, Text> {
     let mut out = Vec::new();
     for token in value
         .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
         .filter(|t| !t.is_empty())
     {
-        let time = NaiveTime::parse_from_str(token, "%H:%M").map_err(|_| {
-            format!("“{token}” is not a time of day: write times like 14:00, 18:30.")
-        })?;
+        let time = NaiveTime::parse_from_str(token, "%H:%M")
+            .map_err(|_| Text::from(Msg::new("schedule-time-invalid").arg("text", token)))?;
         if !out.contains(&time) {
             out.push(time);
         }
     }
     if out.is_empty() {
-        return Err("Give at least one time of day, like 18:30.".into());
+        return Err(Msg::new("schedule-times-needed").into());
     }
     out.sort();
     Ok(out)
@@ -118,16 +116,14 @@ pub fn bulk_starts(
     let times = times(&form.times).map_err(|e| errors.add("times", e)).ok();
     let (from, to, times) = (from?, to?, times?);
     if to < from {
-        errors.add("to", "The last day comes before the first.");
+        errors.add("to", Msg::new("schedule-to-before-from"));
         return None;
     }
     let days = (to - from).num_days() + 1;
     if days as usize * times.len() > MOST_IN_BULK {
         errors.add(
             "to",
-            format!(
-                "That is more than {MOST_IN_BULK} showings: schedule a shorter range at a time."
-            ),
+            Msg::new("schedule-bulk-too-many").arg("count", MOST_IN_BULK),
         );
         return None;
     }
@@ -159,7 +155,7 @@ pub fn format(value: &str, errors: &mut FieldErrors) -> Option<ShowFormat> {
             .map_err(|_| {
                 errors.add(
                     "format",
-                    format!("“{text}” is not a format: choose 2D, 3D or IMAX."),
+                    Msg::new("schedule-format-invalid").arg("text", text),
                 )
             })
             .ok(),

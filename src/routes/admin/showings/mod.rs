@@ -17,7 +17,8 @@ use crate::db::schedule::{self, Clash, Plan, Scheduled, ShowingRecord};
 use crate::db::settings::Rules;
 use crate::domain::kinds::ShowFormat;
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::Msg;
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,7 +111,7 @@ pub async fn week(ctx: Ctx, query: web::Query<WeekQuery>) -> Result<HttpResponse
         "list" => true,
         _ => {
             return Err(AppError::Validation(
-                "The view is either “week” or “list”.".into(),
+                Msg::new("schedule-view-invalid").into(),
             ));
         }
     };
@@ -120,15 +121,14 @@ pub async fn week(ctx: Ctx, query: web::Query<WeekQuery>) -> Result<HttpResponse
             today - Duration::days(i64::from(today.weekday().num_days_from_monday()))
         }
         text => parse_week(text).ok_or_else(|| {
-            AppError::Validation(format!("“{text}” is not a week: write it like 2026-W49.").into())
+            AppError::Validation(Msg::new("schedule-week-invalid").arg("text", text).into())
         })?,
     };
     let wanted_hall = match query.hall.trim() {
         "" => None,
-        text => Some(
-            form::id(text)
-                .ok_or_else(|| AppError::Validation("The hall filter names no hall.".into()))?,
-        ),
+        text => Some(form::id(text).ok_or_else(|| {
+            AppError::Validation(Msg::new("schedule-hall-filter-invalid").into())
+        })?),
     };
     let rules = ctx.rules.clone();
     let (from, _) = rules.day_range_utc(monday);
@@ -161,7 +161,7 @@ pub async fn week(ctx: Ctx, query: web::Query<WeekQuery>) -> Result<HttpResponse
                 .map(|s| block(&rules, s, base))
                 .collect();
             Day {
-                label: date.format("%a %-d %b").to_string(),
+                label: rules.lang.short_day(date),
                 iso: date.format("%Y-%m-%d").to_string(),
                 blocks,
             }
@@ -175,8 +175,8 @@ pub async fn week(ctx: Ctx, query: web::Query<WeekQuery>) -> Result<HttpResponse
         week: week_name(monday),
         week_label: format!(
             "{} – {}",
-            monday.format("%-d %b"),
-            (monday + Duration::days(6)).format("%-d %b %Y")
+            rules.lang.date(monday, "%-d %b"),
+            rules.lang.date(monday + Duration::days(6), "%-d %b %Y")
         ),
         previous: week_name(monday - Duration::days(7)),
         next: week_name(monday + Duration::days(7)),
@@ -282,11 +282,11 @@ pub async fn film_and_hall(
     let (films, halls) = choices(ctx).await?;
     let movie_id = form::id(movie_id).filter(|id| films.iter().any(|f| f.0 == *id));
     if movie_id.is_none() {
-        errors.add("movie_id", "Choose a film from the repertoire.");
+        errors.add("movie_id", Msg::new("schedule-choose-film-error"));
     }
     let hall_id = form::id(hall_id).filter(|id| halls.iter().any(|h| h.0 == *id));
     if hall_id.is_none() {
-        errors.add("hall_id", "Choose a hall.");
+        errors.add("hall_id", Msg::new("schedule-choose-hall-error"));
     }
     Ok((movie_id, hall_id))
 }
@@ -350,10 +350,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<ShowingForm>) -> Result<HttpResp
         film_and_hall(&ctx, &posted.movie_id, &posted.hall_id, &mut errors).await?;
     let starts_at = match form::local_start(&posted.starts_at, ctx.rules.tz) {
         Ok(start) if start <= ctx.now() => {
-            errors.add(
-                "starts_at",
-                "That time has gone by: a showing is scheduled ahead.",
-            );
+            errors.add("starts_at", Msg::new("schedule-start-past"));
             None
         }
         Ok(start) => Some(start),
@@ -388,21 +385,14 @@ pub async fn create(ctx: Ctx, posted: web::Form<ShowingForm>) -> Result<HttpResp
         .await?;
     match scheduled {
         Scheduled::Done(ids) => {
-            session::set_flash(
-                &ctx.session,
-                format!(
-                    "The showing was scheduled for {}.",
-                    ctx.rules.show_time(starts_at)
-                ),
+            ctx.flash(
+                Msg::new("schedule-scheduled-flash").arg("when", ctx.rules.show_time(starts_at)),
             );
             let id = ids.first().copied().unwrap_or_default();
             Ok(views::see_other(&format!("/admin/showings/{id}/edit")))
         }
         Scheduled::Clashes(clashes) => {
-            errors.add(
-                "starts_at",
-                "This time overlaps another showing in the hall, counting the cleaning break: see below.",
-            );
+            errors.add("starts_at", Msg::new("schedule-overlaps"));
             let lines = clash_lines(&ctx.rules, &clashes);
             new_page(&ctx, StatusCode::CONFLICT, posted, errors, lines).await
         }
