@@ -200,3 +200,21 @@ async fn the_edit_form_shows_the_format_in_polish_and_saves_a_new_one() {
         Some("Seans został zapisany.")
     );
 }
+
+#[tokio::test]
+async fn the_audit_log_comes_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let (status, page) = admin.get_html("/admin/audit").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(lang_of(&page), "pl");
+    assert_eq!(text_at(&page, "h1").as_deref(), Some("Dziennik zmian"));
+    assert_eq!(
+        text_at(&page, "#audit thead th:nth-child(2)").as_deref(),
+        Some("Kto")
+    );
+    assert_eq!(
+        text_at(&page, "form.toolbar button").as_deref(),
+        Some("Filtruj")
+    );
+}

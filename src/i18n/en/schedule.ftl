@@ -101,3 +101,21 @@ schedule-time-invalid = “{ $text }” is not a time of day: write times like 1
 schedule-times-needed = Give at least one time of day, like 18:30.
 schedule-to-before-from = The last day comes before the first.
 schedule-bulk-too-many = That is more than { $count } showings: schedule a shorter range at a time.
+
+## Audit log
+
+audit-title = Audit log
+audit-filter-label = Filter the audit log
+audit-who = Who
+audit-anyone = Anyone
+audit-what = What
+audit-everything = Everything
+audit-filter = Filter
+audit-latest = The latest changes
+audit-older-changes = Older changes
+audit-filtered = , filtered
+audit-change = Change
+audit-none = No changes match.
+audit-pages = Pages
+audit-newest = Newest
+audit-older = Older

@@ -111,3 +111,21 @@ schedule-time-invalid = „{ $text }” nie jest godziną: wpisuj godziny np. ta
 schedule-times-needed = Podaj co najmniej jedną godzinę, np. 18:30.
 schedule-to-before-from = Ostatni dzień jest wcześniej niż pierwszy.
 schedule-bulk-too-many = To więcej niż { $count } seansów: zaplanuj krótszy zakres naraz.
+
+## Dziennik zmian
+
+audit-title = Dziennik zmian
+audit-filter-label = Filtruj dziennik zmian
+audit-who = Kto
+audit-anyone = Ktokolwiek
+audit-what = Co
+audit-everything = Wszystko
+audit-filter = Filtruj
+audit-latest = Najnowsze zmiany
+audit-older-changes = Starsze zmiany
+audit-filtered = , po filtrowaniu
+audit-change = Zmiana
+audit-none = Żadna zmiana nie pasuje.
+audit-pages = Strony
+audit-newest = Najnowsze
+audit-older = Starsze
