@@ -218,3 +218,21 @@ async fn the_audit_log_comes_in_polish() {
         Some("Filtruj")
     );
 }
+
+#[tokio::test]
+async fn the_reports_page_heading_and_range_form_come_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let (status, page) = admin.get_html("/admin/reports").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(lang_of(&page), "pl");
+    assert_eq!(text_at(&page, "h1").as_deref(), Some("Raporty"));
+    assert_eq!(
+        text_at(&page, "label[for=from]").as_deref(),
+        Some("Pierwszy dzień")
+    );
+    assert_eq!(
+        text_at(&page, "form.report-range button").as_deref(),
+        Some("Pokaż raporty")
+    );
+}

@@ -119,3 +119,12 @@ audit-none = No changes match.
 audit-pages = Pages
 audit-newest = Newest
 audit-older = Older
+
+## Reports
+
+reports-title = Reports
+reports-days = Days of the reports
+reports-first-day = First day
+reports-last-day = Last day
+reports-show = Show the reports
+reports-not-reported = These days cannot be reported: please correct the fields marked above.

@@ -129,3 +129,12 @@ audit-none = Żadna zmiana nie pasuje.
 audit-pages = Strony
 audit-newest = Najnowsze
 audit-older = Starsze
+
+## Raporty
+
+reports-title = Raporty
+reports-days = Dni raportów
+reports-first-day = Pierwszy dzień
+reports-last-day = Ostatni dzień
+reports-show = Pokaż raporty
+reports-not-reported = Nie można przygotować raportu za te dni: popraw zaznaczone wyżej pola.
