@@ -398,8 +398,6 @@ pub enum Edited {
     Clashes(Vec<Clash>),
 }
 
-/// Moves a showing or changes its base price, if it is still at `version` and nothing of it is
-/// held or sold (its customers chose it for that time and paid that price).
 /// What the edit form may change of a showing.
 #[derive(Debug, Clone, Copy)]
 pub struct Edit {
@@ -408,6 +406,8 @@ pub struct Edit {
     pub format: ShowFormat,
 }
 
+/// Moves a showing or changes its base price or format, if it is still at `version` and nothing
+/// of it is held or sold (its customers chose it for that time, format and price).
 pub fn update(
     conn: &mut super::Conn,
     id: i32,
