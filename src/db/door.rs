@@ -25,7 +25,7 @@ pub enum Verdict {
     /// For another showing than the door's, or outside its admission window.
     WrongShowing {
         ticket: Ticket,
-        why: String,
+        why: crate::i18n::Text,
     },
     Cancelled(Ticket),
     Unpaid(Ticket),
@@ -78,19 +78,19 @@ pub fn admit(
         let showing = &ticket.detail.showing;
         if door_showing.is_some_and(|id| id != showing.id) {
             return Ok(Verdict::WrongShowing {
-                why: "This ticket is for another showing than this door's.".into(),
+                why: crate::i18n::Msg::new("door-why-other-showing").into(),
                 ticket,
             });
         }
         let opens = showing.starts_at - Duration::minutes(OPENS_BEFORE_MINUTES);
         if now < opens || now >= showing.ends_at {
             let why = if now < opens {
-                "Too early: this ticket admits from an hour before its showing starts."
+                "door-why-too-early"
             } else {
-                "This showing has ended."
+                "door-why-ended"
             };
             return Ok(Verdict::WrongShowing {
-                why: why.into(),
+                why: crate::i18n::Msg::new(why).into(),
                 ticket,
             });
         }

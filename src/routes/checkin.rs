@@ -50,6 +50,7 @@ struct DoorPage {
 #[derive(Template)]
 #[template(path = "checkin/door.html", block = "answer")]
 struct AnswerPart {
+    ctx: PageCtx,
     answer: Option<Answer>,
 }
 
@@ -73,6 +74,7 @@ pub async fn check(ctx: Ctx, form: web::Form<DoorForm>) -> Result<HttpResponse, 
     let answer = describe(&ctx, &verdict, form.code.trim());
     if ctx.htmx {
         return views::html(&AnswerPart {
+            ctx: ctx.page(),
             answer: Some(answer),
         });
     }
@@ -81,6 +83,7 @@ pub async fn check(ctx: Ctx, form: web::Form<DoorForm>) -> Result<HttpResponse, 
 
 fn describe(ctx: &Ctx, verdict: &Verdict, typed: &str) -> Answer {
     let r = &ctx.rules;
+    let lang = ctx.page().lang;
     let about = |t: &db::door::Ticket| {
         (
             format!(
@@ -93,37 +96,30 @@ fn describe(ctx: &Ctx, verdict: &Verdict, typed: &str) -> Answer {
         )
     };
     let (headline, (detail, seats)) = match verdict {
-        Verdict::Valid(t) => (format!("Valid: welcome. Ticket {}", t.code), about(t)),
+        Verdict::Valid(t) => (lang.t1("door-valid", "code", t.code.as_str()), about(t)),
         Verdict::Admitted { ticket, at, by } => (
-            format!(
-                "Already admitted at {}{}",
-                r.show_clock(*at),
-                if by.is_empty() {
-                    String::new()
-                } else {
-                    format!(" by {by}")
-                }
-            ),
+            if by.is_empty() {
+                lang.t1("door-admitted-at", "time", r.show_clock(*at))
+            } else {
+                lang.t2(
+                    "door-admitted-at-by",
+                    "time",
+                    r.show_clock(*at),
+                    "by",
+                    by.as_str(),
+                )
+            },
             about(ticket),
         ),
         Verdict::WrongShowing { ticket, why } => {
             let (d, s) = about(ticket);
-            (format!("Wrong showing or day. {why}"), (d, s))
+            (lang.t1("door-wrong-showing", "why", lang.say(why)), (d, s))
         }
-        Verdict::Cancelled(t) => ("Cancelled: this ticket is not valid".into(), about(t)),
-        Verdict::Unpaid(t) => (
-            "Not paid: send the customer to the counter".into(),
-            about(t),
-        ),
+        Verdict::Cancelled(t) => (lang.t("door-cancelled"), about(t)),
+        Verdict::Unpaid(t) => (lang.t("door-unpaid"), about(t)),
         Verdict::Unknown => (
-            "Unknown code".into(),
-            (
-                format!(
-                    "No ticket has the code “{}”. Check it and scan again.",
-                    typed
-                ),
-                String::new(),
-            ),
+            lang.t("door-unknown"),
+            (lang.t1("door-unknown-detail", "code", typed), String::new()),
         ),
     };
     Answer {

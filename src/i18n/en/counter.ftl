@@ -1,1 +1,41 @@
 # English messages for the counter screens; the same ids are in the other language's file.
+
+## Shared by the counter screens
+
+counter-nav-label = Counter
+counter-nav-showings = Showings
+counter-nav-reservations = Reservations
+counter-nav-door = Door
+counter-nav-shift = Shift
+counter-col-time = Time
+counter-col-hall = Hall
+counter-no-showings-today = No showings today.
+
+## The door
+
+door-title = Door
+door-code-label = Scan or type the ticket's code
+door-check = Check
+door-seats = Seats { $seats }
+door-caption = Today: admitted of sold
+door-col-admitted = Admitted
+door-col-this-door = This door
+door-any-showing = Any showing
+door-only-this = Only this one
+
+## The staff home
+
+staff-sections-label = Back office
+staff-today-caption = Today's showings
+staff-col-sold = Sold
+door-valid = Valid: welcome. Ticket { $code }
+door-admitted-at = Already admitted at { $time }
+door-admitted-at-by = Already admitted at { $time } by { $by }
+door-wrong-showing = Wrong showing or day. { $why }
+door-why-other-showing = This ticket is for another showing than this door's.
+door-why-too-early = Too early: this ticket admits from an hour before its showing starts.
+door-why-ended = This showing has ended.
+door-cancelled = Cancelled: this ticket is not valid
+door-unpaid = Not paid: send the customer to the counter
+door-unknown = Unknown code
+door-unknown-detail = No ticket has the code “{ $code }”. Check it and scan again.

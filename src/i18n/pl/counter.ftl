@@ -1,1 +1,41 @@
 # Polish messages for the counter screens; the same ids are in the other language's file.
+
+## Shared by the counter screens
+
+counter-nav-label = Kasa
+counter-nav-showings = Seanse
+counter-nav-reservations = Rezerwacje
+counter-nav-door = Wejście
+counter-nav-shift = Zmiana
+counter-col-time = Godzina
+counter-col-hall = Sala
+counter-no-showings-today = Dziś nie ma seansów.
+
+## The door
+
+door-title = Wejście
+door-code-label = Zeskanuj lub wpisz kod biletu
+door-check = Sprawdź
+door-seats = Miejsca { $seats }
+door-caption = Dziś: wpuszczeni ze sprzedanych
+door-col-admitted = Wpuszczeni
+door-col-this-door = To wejście
+door-any-showing = Dowolny seans
+door-only-this = Tylko ten seans
+
+## The staff home
+
+staff-sections-label = Zaplecze
+staff-today-caption = Dzisiejsze seanse
+staff-col-sold = Sprzedane
+door-valid = Ważny: zapraszamy. Bilet { $code }
+door-admitted-at = Już wpuszczony o { $time }
+door-admitted-at-by = Już wpuszczony o { $time } przez: { $by }
+door-wrong-showing = Zły seans lub dzień. { $why }
+door-why-other-showing = Ten bilet jest na inny seans niż obsługiwany przy tym wejściu.
+door-why-too-early = Za wcześnie: bilet uprawnia do wejścia od godziny przed rozpoczęciem seansu.
+door-why-ended = Ten seans już się skończył.
+door-cancelled = Anulowany: ten bilet jest nieważny
+door-unpaid = Nieopłacony: proszę skierować klienta do kasy
+door-unknown = Nieznany kod
+door-unknown-detail = Żaden bilet nie ma kodu „{ $code }”. Sprawdź go i zeskanuj ponownie.
