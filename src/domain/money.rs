@@ -1,6 +1,7 @@
 //! Money is integer minor units (cents); this is where prices are computed and shown.
 
 use super::kinds::SeatKind;
+use crate::i18n::Msg;
 
 /// Formats minor units as "28.50 PLN".
 pub fn format(cents: i64, currency: &str) -> String {
@@ -38,11 +39,11 @@ pub fn with_surcharge(cents: i64, kind: SeatKind, vip_surcharge_cents: i64) -> i
 pub const MOST_PRICE: i64 = 1_000_000;
 
 /// A price as staff type it ("12.50", "12,50", "12") in minor units.
-pub fn parse(text: &str) -> Result<i64, String> {
+pub fn parse(text: &str) -> Result<i64, Msg> {
     let text = text.trim();
-    let bad = || format!("“{text}” is not a price: write it like 24.50.");
+    let bad = || Msg::new("field-not-a-price").arg("text", text);
     if text.is_empty() {
-        return Err("Give a price, like 24.50.".into());
+        return Err(Msg::new("field-price-missing"));
     }
     let (whole, fraction) = match text.split_once(['.', ',']) {
         Some((w, f)) => (w, f),
@@ -64,7 +65,7 @@ pub fn parse(text: &str) -> Result<i64, String> {
     };
     let cents = whole * 100 + fraction;
     if cents > MOST_PRICE {
-        return Err(format!("At most {}.", MOST_PRICE / 100));
+        return Err(Msg::new("field-price-too-high").arg("most", MOST_PRICE / 100));
     }
     Ok(cents)
 }

@@ -58,3 +58,59 @@ async fn english_stays_the_default() {
     assert_eq!(attr_at(&page, "html", "lang").as_deref(), Some("en"));
     assert_eq!(text_at(&page, "h1").as_deref(), Some("Halls"));
 }
+
+#[tokio::test]
+async fn the_shared_field_checks_answer_in_polish_next_to_the_field() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let long_title = "A".repeat(201);
+    let response = admin
+        .post_form(
+            "/admin/movies",
+            &[
+                ("title", long_title.as_str()),
+                ("original_title", ""),
+                ("description", ""),
+                ("duration_min", "118"),
+                ("age_rating", "12+"),
+                ("genres", "Drama"),
+                ("release_date", "2026-03-14"),
+                ("language", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert_eq!(
+        text_at(&html, "#title-error").as_deref(),
+        Some("Najwyżej 200 znaków.")
+    );
+    assert_eq!(
+        attr_at(&html, "#title", "value").as_deref(),
+        Some(long_title.as_str())
+    );
+
+    let (_, page) = admin.get_html("/admin/ticket-types").await;
+    let version = attr_at(
+        &page,
+        "form[action='/admin/ticket-types/surcharges'] input[name=version]",
+        "value",
+    )
+    .unwrap();
+    let response = admin
+        .post_form(
+            "/admin/ticket-types/surcharges",
+            &[("vip_surcharge", "dużo"), ("version", &version)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert_eq!(
+        text_at(&html, "#vip_surcharge-error").as_deref(),
+        Some("„dużo” nie jest ceną: wpisz ją na przykład jako 24,50.")
+    );
+    assert_eq!(
+        attr_at(&html, "#vip_surcharge", "value").as_deref(),
+        Some("dużo")
+    );
+}

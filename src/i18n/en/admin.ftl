@@ -59,3 +59,15 @@ admin-role = { $role ->
 admin-user-active = active
 admin-user-deactivated = deactivated
 admin-users-no-match = No account matches “{ $q }”.
+
+## Field checks shared by the back office's forms
+
+field-required = This field is required.
+field-too-long = At most { $most } characters.
+field-invisible = { $what ->
+    [text] Remove the invisible or control characters from this text.
+   *[field] Remove the invisible or control characters from this field.
+}
+field-not-a-price = “{ $text }” is not a price: write it like 24.50.
+field-price-missing = Give a price, like 24.50.
+field-price-too-high = At most { $most }.

@@ -59,3 +59,19 @@ admin-role = { $role ->
 admin-user-active = aktywne
 admin-user-deactivated = dezaktywowane
 admin-users-no-match = Żadne konto nie pasuje do „{ $q }”.
+
+## Sprawdzanie pól wspólne dla formularzy zaplecza
+
+field-required = To pole jest wymagane.
+field-too-long = { $most ->
+    [one] Najwyżej { $most } znak.
+    [few] Najwyżej { $most } znaki.
+   *[other] Najwyżej { $most } znaków.
+}
+field-invisible = { $what ->
+    [text] Usuń z tego tekstu niewidoczne znaki i znaki sterujące.
+   *[field] Usuń z tego pola niewidoczne znaki i znaki sterujące.
+}
+field-not-a-price = „{ $text }” nie jest ceną: wpisz ją na przykład jako 24,50.
+field-price-missing = Podaj cenę, na przykład 24,50.
+field-price-too-high = Najwyżej { $most }.

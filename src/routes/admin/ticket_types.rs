@@ -11,6 +11,7 @@ use super::fields::line;
 use crate::db::ticket_types::{self as store, Saved, TicketTypeFields, TicketTypeRecord};
 use crate::domain::money;
 use crate::error::AppError;
+use crate::i18n::Text;
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -151,7 +152,7 @@ struct TypesPage {
     new_form: TypeForm,
     new_errors: FieldErrors,
     surcharge: String,
-    surcharge_error: Option<String>,
+    surcharge_error: Option<Text>,
     settings_version: i32,
 }
 
@@ -160,7 +161,7 @@ enum Refused {
     None,
     New(TypeForm, FieldErrors),
     Row(i32, TypeForm, FieldErrors),
-    Surcharge(String, String),
+    Surcharge(String, Text),
 }
 
 async fn page(ctx: &Ctx, status: StatusCode, refused: Refused) -> Result<HttpResponse, AppError> {
@@ -385,7 +386,7 @@ pub async fn surcharges(
             return page(
                 &ctx,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Refused::Surcharge(posted.vip_surcharge, e),
+                Refused::Surcharge(posted.vip_surcharge, e.into()),
             )
             .await;
         }
