@@ -41,3 +41,39 @@ async fn the_door_comes_in_polish_for_a_cashier_who_chose_polish() {
     let shift = text_at(&page, ".counter-nav a[href='/counter/shift']").unwrap();
     assert!(shift.ends_with("Zmiana"), "{shift}");
 }
+
+#[tokio::test]
+async fn amounts_typed_at_the_counter_are_refused_in_polish() {
+    use crate::counter::{open_shift, pay_cash, start_sale};
+    use reqwest::StatusCode;
+
+    let app = spawn_app().await;
+    let cashier = app.cashier().await;
+    in_polish(&cashier).await;
+    let response = cashier
+        .post_form("/counter/shift/open", &[("float", "dwieście")])
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert_eq!(
+        text_at(&page, "#float-error").as_deref(),
+        Some("„dwieście” nie jest kwotą; wpisz ją na przykład jako 200 albo 150,50.")
+    );
+    assert_eq!(
+        attr_at(&page, "#float", "value").as_deref(),
+        Some("dwieście")
+    );
+
+    open_shift(&cashier, "200").await;
+    let showing = app.showing_in(3);
+    let code = start_sale(&cashier, showing, "F5").await;
+    let response = pay_cash(&cashier, showing, &code, "1").await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = scraper::Html::parse_document(&response.text().await.unwrap());
+    let error = text_at(&page, "#tendered-error").unwrap();
+    assert!(error.starts_with("Za mało gotówki: 1,00"), "{error}");
+    assert!(
+        error.contains("Do zapłaty:") && error.ends_with("zł."),
+        "{error}"
+    );
+}

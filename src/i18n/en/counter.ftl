@@ -39,3 +39,16 @@ door-cancelled = Cancelled: this ticket is not valid
 door-unpaid = Not paid: send the customer to the counter
 door-unknown = Unknown code
 door-unknown-detail = No ticket has the code “{ $code }”. Check it and scan again.
+
+## Amounts of money typed at the counter
+
+counter-amount-missing = Enter { $what ->
+    [counted] the cash counted
+   *[float] the cash float
+}, like 200 or 150.50.
+counter-amount-not-money = “{ $text }” is not an amount of money; type it like 200 or 150.50.
+counter-amount-too-much = { $text } is more than a cash drawer holds; check the amount.
+counter-cash-not-money = “{ $text }” is not an amount of money; type it like 50 or 42.50.
+counter-cash-too-little = Too little cash: { $cash } is less than the total, so nothing was taken.
+counter-cash-too-much = That is far more than the total; check the amount.
+counter-cash-refused = { $reason } The total is { $total }.

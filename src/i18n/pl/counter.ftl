@@ -39,3 +39,16 @@ door-cancelled = Anulowany: ten bilet jest nieważny
 door-unpaid = Nieopłacony: proszę skierować klienta do kasy
 door-unknown = Nieznany kod
 door-unknown-detail = Żaden bilet nie ma kodu „{ $code }”. Sprawdź go i zeskanuj ponownie.
+
+## Kwoty wpisywane w kasie
+
+counter-amount-missing = Wpisz { $what ->
+    [counted] policzoną gotówkę
+   *[float] pogotowie kasowe
+}, na przykład 200 albo 150,50.
+counter-amount-not-money = „{ $text }” nie jest kwotą; wpisz ją na przykład jako 200 albo 150,50.
+counter-amount-too-much = { $text } to więcej, niż mieści szuflada kasy; sprawdź kwotę.
+counter-cash-not-money = „{ $text }” nie jest kwotą; wpisz ją na przykład jako 50 albo 42,50.
+counter-cash-too-little = Za mało gotówki: { $cash } to mniej niż suma, więc nic nie pobrano.
+counter-cash-too-much = To znacznie więcej niż suma; sprawdź kwotę.
+counter-cash-refused = { $reason } Do zapłaty: { $total }.

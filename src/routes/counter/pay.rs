@@ -11,6 +11,7 @@ use crate::db::ledger::Tender;
 use crate::domain::card::Card;
 use crate::domain::kinds::PaymentMethod;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::payments::CardSource;
 use crate::routes::payment::{self, CardResult};
 use crate::session::{self, Ctx};
@@ -131,10 +132,16 @@ pub async fn pay(
     };
     let result = match method {
         PaymentMethod::Cash => {
-            let tendered = match cash(&input.tendered, total) {
+            let tendered = match cash(&input.tendered, total, |c| ctx.rules.money(c)) {
                 Ok(cents) => cents,
                 Err(message) => {
-                    let shown = format!("{message} The total is {}.", ctx.rules.money(total));
+                    let shown = ctx.lang.t2(
+                        "counter-cash-refused",
+                        "reason",
+                        ctx.lang.say(&message.into()),
+                        "total",
+                        ctx.rules.money(total),
+                    );
                     input.errors.add("tendered", shown.clone());
                     return refuse(StatusCode::UNPROCESSABLE_ENTITY, shown, input).await;
                 }
@@ -220,20 +227,17 @@ pub async fn pay(
 }
 
 /// The cash handed over: empty means the exact amount.
-fn cash(text: &str, total: i64) -> Result<i64, String> {
+fn cash(text: &str, total: i64, money: impl Fn(i64) -> String) -> Result<i64, Msg> {
     if text.is_empty() {
         return Ok(total);
     }
     let cents = domain::money::parse(text)
-        .map_err(|_| format!("“{text}” is not an amount of money; type it like 50 or 42.50."))?;
+        .map_err(|_| Msg::new("counter-cash-not-money").arg("text", text))?;
     if cents < total {
-        return Err(format!(
-            "Too little cash: {} is less than the total, so nothing was taken.",
-            domain::money::plain(cents)
-        ));
+        return Err(Msg::new("counter-cash-too-little").arg("cash", money(cents)));
     }
     if cents > total + 1_000_000 {
-        return Err("That is far more than the total; check the amount.".into());
+        return Err(Msg::new("counter-cash-too-much"));
     }
     Ok(cents)
 }

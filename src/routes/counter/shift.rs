@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::db::shifts::{Shift, Totals};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::{self, Ctx};
 use crate::views::{self, PageCtx};
 use crate::{db, domain};
@@ -115,9 +116,12 @@ pub struct OpenForm {
 
 pub async fn open(ctx: Ctx, form: web::Form<OpenForm>) -> Result<HttpResponse, AppError> {
     let typed = form.float.trim().to_owned();
-    let cents = match amount(&typed, "the cash float") {
+    let cents = match amount(&typed, "float") {
         Ok(c) => c,
-        Err(m) => return render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(m)).await,
+        Err(m) => {
+            let shown = ctx.lang.say(&m.into());
+            return render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(shown)).await;
+        }
     };
     match ctx
         .write_as_staff(move |c, now, staff| Ok(db::shifts::open(c, staff.id, cents, now)?))
@@ -145,9 +149,12 @@ pub struct CloseForm {
 
 pub async fn close(ctx: Ctx, form: web::Form<CloseForm>) -> Result<HttpResponse, AppError> {
     let typed = form.counted.trim().to_owned();
-    let cents = match amount(&typed, "the cash counted") {
+    let cents = match amount(&typed, "counted") {
         Ok(c) => c,
-        Err(m) => return render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(m)).await,
+        Err(m) => {
+            let shown = ctx.lang.say(&m.into());
+            return render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(shown)).await;
+        }
     };
     match ctx
         .write_as_staff(move |c, now, staff| Ok(db::shifts::close(c, staff.id, cents, now)?))
@@ -167,17 +174,14 @@ pub async fn close(ctx: Ctx, form: web::Form<CloseForm>) -> Result<HttpResponse,
     }
 }
 
-fn amount(text: &str, what: &str) -> Result<i64, String> {
+fn amount(text: &str, what: &'static str) -> Result<i64, Msg> {
     if text.is_empty() {
-        return Err(format!("Enter {what}, like 200 or 150.50."));
+        return Err(Msg::new("counter-amount-missing").arg("what", what));
     }
     let cents = domain::money::parse(text)
-        .map_err(|_| format!("“{text}” is not an amount of money; type it like 200 or 150.50."))?;
+        .map_err(|_| Msg::new("counter-amount-not-money").arg("text", text))?;
     if cents > 100_000_000 {
-        return Err(format!(
-            "{} is more than a cash drawer holds; check the amount.",
-            text
-        ));
+        return Err(Msg::new("counter-amount-too-much").arg("text", text));
     }
     Ok(cents)
 }
