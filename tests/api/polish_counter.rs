@@ -77,3 +77,32 @@ async fn amounts_typed_at_the_counter_are_refused_in_polish() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn the_shift_screen_and_its_summary_come_in_polish() {
+    let app = spawn_app().await;
+    let cashier = app.cashier().await;
+    in_polish(&cashier).await;
+    let (_, page) = cashier.get_html("/counter/shift").await;
+    assert_eq!(text_at(&page, "h1").as_deref(), Some("Twoja zmiana"));
+    assert_eq!(
+        text_at(&page, "label[for=float]").as_deref(),
+        Some("Pogotowie kasowe w szufladzie")
+    );
+    let response = cashier
+        .post_form("/counter/shift/open", &[("float", "200")])
+        .await;
+    assert_redirects_to(&response, "/counter");
+    let (_, page) = cashier.get_html("/counter/shift").await;
+    let flash = text_at(&page, "#flash").expect("the shift's flash");
+    assert!(flash.starts_with("Zmiana otwarta"), "{flash}");
+    assert!(flash.contains("200,00"), "{flash}");
+    assert_eq!(
+        text_at(&page, ".shift-summary th").as_deref(),
+        Some("Otwarta")
+    );
+    assert_eq!(
+        text_at(&page, "form[action='/counter/shift/close'] button").as_deref(),
+        Some("Zamknij zmianę")
+    );
+}

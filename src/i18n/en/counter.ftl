@@ -52,3 +52,29 @@ counter-cash-not-money = “{ $text }” is not an amount of money; type it like
 counter-cash-too-little = Too little cash: { $cash } is less than the total, so nothing was taken.
 counter-cash-too-much = That is far more than the total; check the amount.
 counter-cash-refused = { $reason } The total is { $total }.
+
+## The shift
+
+counter-shift-title = Shift
+counter-shift-heading = Your shift
+counter-shift-opened = Opened
+counter-shift-closed = Closed
+counter-shift-float = Cash float
+counter-shift-cash-sales = Cash sales
+counter-shift-cash-refunds = Cash refunds
+counter-shift-expected = Expected cash
+counter-shift-counted = Counted cash
+counter-shift-difference = Difference
+counter-shift-card-sales = Card sales
+counter-shift-card-refunds = Card refunds
+counter-shift-counts = Sales · refunds · declined cards
+counter-shift-open-title = Open shift
+counter-shift-counted-label = Cash counted in the drawer
+counter-shift-close = Close the shift
+counter-shift-open-form-title = Open a shift
+counter-shift-float-label = Cash float in the drawer
+counter-shift-open = Open the shift
+counter-shift-summary = End-of-shift summary
+counter-print = Print
+counter-shift-opened-flash = Shift opened with a float of { $float }.
+counter-shift-closed-flash = Shift closed. The summary is below, ready to print.

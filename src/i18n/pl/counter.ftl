@@ -52,3 +52,29 @@ counter-cash-not-money = „{ $text }” nie jest kwotą; wpisz ją na przykład
 counter-cash-too-little = Za mało gotówki: { $cash } to mniej niż suma, więc nic nie pobrano.
 counter-cash-too-much = To znacznie więcej niż suma; sprawdź kwotę.
 counter-cash-refused = { $reason } Do zapłaty: { $total }.
+
+## Zmiana
+
+counter-shift-title = Zmiana
+counter-shift-heading = Twoja zmiana
+counter-shift-opened = Otwarta
+counter-shift-closed = Zamknięta
+counter-shift-float = Pogotowie kasowe
+counter-shift-cash-sales = Sprzedaż za gotówkę
+counter-shift-cash-refunds = Zwroty gotówki
+counter-shift-expected = Gotówka oczekiwana
+counter-shift-counted = Gotówka policzona
+counter-shift-difference = Różnica
+counter-shift-card-sales = Sprzedaż kartą
+counter-shift-card-refunds = Zwroty na kartę
+counter-shift-counts = Sprzedaże · zwroty · odrzucone karty
+counter-shift-open-title = Otwarta zmiana
+counter-shift-counted-label = Gotówka policzona w szufladzie
+counter-shift-close = Zamknij zmianę
+counter-shift-open-form-title = Otwórz zmianę
+counter-shift-float-label = Pogotowie kasowe w szufladzie
+counter-shift-open = Otwórz zmianę
+counter-shift-summary = Podsumowanie zmiany
+counter-print = Drukuj
+counter-shift-opened-flash = Zmiana otwarta z pogotowiem kasowym { $float }.
+counter-shift-closed-flash = Zmiana zamknięta. Podsumowanie poniżej, gotowe do druku.

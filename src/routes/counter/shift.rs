@@ -130,7 +130,11 @@ pub async fn open(ctx: Ctx, form: web::Form<OpenForm>) -> Result<HttpResponse, A
         Ok(_) => {
             session::set_flash(
                 &ctx.session,
-                format!("Shift opened with a float of {}.", ctx.rules.money(cents)),
+                ctx.lang.t1(
+                    "counter-shift-opened-flash",
+                    "float",
+                    ctx.rules.money(cents),
+                ),
             );
             Ok(views::see_other("/counter"))
         }
@@ -161,10 +165,7 @@ pub async fn close(ctx: Ctx, form: web::Form<CloseForm>) -> Result<HttpResponse,
         .await
     {
         Ok(_) => {
-            session::set_flash(
-                &ctx.session,
-                "Shift closed. The summary is below, ready to print.",
-            );
+            session::set_flash(&ctx.session, ctx.lang.t("counter-shift-closed-flash"));
             Ok(views::see_other("/counter/shift"))
         }
         Err(AppError::Conflict(m)) => {
