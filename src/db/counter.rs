@@ -14,6 +14,7 @@ use super::settings::Rules;
 use super::{StoreError, shifts};
 use crate::domain::hold;
 use crate::domain::kinds::{BookingStatus, Channel, SeatState};
+use crate::i18n::Msg;
 use crate::schema::{booking_items, bookings as bookings_t, users};
 
 /// The most seats one counter sale takes: a school class, not a whole hall by a slip of the key.
@@ -64,14 +65,17 @@ fn own_open_sale(
         .ok_or_else(|| StoreError::not_found("sale"))?;
     if sale.cashier_id != Some(cashier_id) {
         return Err(StoreError::Conflict(
-            "This sale was started by another cashier; start a new one.".into(),
+            Msg::new("counter-sale-other-cashier").into(),
         ));
     }
     if !sale.is_open(now) {
-        return Err(StoreError::Conflict(match sale.shown_status(now) {
-            BookingStatus::Paid => "This sale is already paid; start a new one.".into(),
-            _ => "This sale has ended (its seat hold ran out or it was cancelled); its seats were released. Start a new one.".into(),
-        }));
+        return Err(StoreError::Conflict(
+            match sale.shown_status(now) {
+                BookingStatus::Paid => Msg::new("counter-sale-paid"),
+                _ => Msg::new("counter-sale-ended"),
+            }
+            .into(),
+        ));
     }
     Ok(sale)
 }
@@ -93,10 +97,13 @@ pub fn payable(
     match booking.channel {
         Channel::Counter => own_open_sale(c, booking_id, cashier_id, now),
         Channel::Web if booking.is_open(now) => Ok(booking),
-        Channel::Web => Err(StoreError::Conflict(match booking.shown_status(now) {
-            BookingStatus::Paid => "This booking is already paid.".into(),
-            _ => "This reservation has ended (its hold ran out or it was cancelled).".into(),
-        })),
+        Channel::Web => Err(StoreError::Conflict(
+            match booking.shown_status(now) {
+                BookingStatus::Paid => Msg::new("counter-booking-paid"),
+                _ => Msg::new("counter-reservation-ended"),
+            }
+            .into(),
+        )),
     }
 }
 
@@ -124,13 +131,14 @@ pub fn take_seats(
         let rows = holds::seat_rows(c, showing_id, seat_ids)?;
         if rows.len() != seat_ids.len() {
             return Err(StoreError::NotFound(
-                "This showing has no such seat.".into(),
+                Msg::new("counter-no-such-seat").into(),
             ));
         }
         let mine = |r: &holds::SeatRow| {
             sale.as_ref().is_some_and(|s| r.booking_id == Some(s.id)) && r.state == SeatState::Held
         };
-        let mut refused = Vec::new();
+        let mut sold = Vec::new();
+        let mut held = Vec::new();
         let mut blocked = Vec::new();
         for row in rows.iter().filter(|r| !mine(r)) {
             let live_hold = row.state == SeatState::Held
@@ -138,10 +146,8 @@ pub fn take_seats(
                     .held_until
                     .is_some_and(|until| hold::is_live(until, now));
             match row.state {
-                SeatState::Sold => refused.push(format!("{} is sold", row.label())),
-                SeatState::Held if live_hold => {
-                    refused.push(format!("{} is held by another sale", row.label()))
-                }
+                SeatState::Sold => sold.push(row.label()),
+                SeatState::Held if live_hold => held.push(row.label()),
                 SeatState::Blocked => blocked.push(row.label()),
                 _ if super::blocks::covers(
                     c,
@@ -154,10 +160,8 @@ pub fn take_seats(
                 _ => {}
             }
         }
-        if !refused.is_empty() {
-            return Err(StoreError::Conflict(
-                format!("Not available: {}. Nothing was held.", refused.join(", ")).into(),
-            ));
+        if let Some(refusal) = not_available(&sold, &held) {
+            return Err(StoreError::Conflict(refusal.into()));
         }
         if !blocked.is_empty() && !sell_blocked {
             return Ok(Taken::Confirm(blocked));
@@ -173,11 +177,10 @@ pub fn take_seats(
         };
         if held_already + new.len() > MOST_SEATS {
             return Err(StoreError::Invalid(
-                format!(
-                    "One counter sale takes at most {MOST_SEATS} seats; this would make {}.",
-                    held_already + new.len()
-                )
-                .into(),
+                Msg::new("counter-sale-too-many")
+                    .arg("most", MOST_SEATS)
+                    .arg("count", held_already + new.len())
+                    .into(),
             ));
         }
         let ticket = on_sale.default_ticket(c)?;
@@ -222,6 +225,29 @@ pub fn take_seats(
             .first(c)?;
         Ok(Taken::Held(sale))
     })
+}
+
+/// Why seats sold or held by another sale cannot be had; `None` when none are.
+fn not_available(sold: &[String], held: &[String]) -> Option<Msg> {
+    let seats = |labels: &[String]| labels.join(", ");
+    match (sold.is_empty(), held.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(
+            Msg::new("counter-sold")
+                .arg("seats", seats(sold))
+                .arg("count", sold.len()),
+        ),
+        (true, false) => Some(
+            Msg::new("counter-held-elsewhere")
+                .arg("seats", seats(held))
+                .arg("count", held.len()),
+        ),
+        (false, false) => Some(
+            Msg::new("counter-sold-and-held")
+                .arg("sold", seats(sold))
+                .arg("held", seats(held)),
+        ),
+    }
 }
 
 /// Takes one seat out of the cashier's open sale.

@@ -11,6 +11,7 @@ use super::bookings::Booking;
 use super::holds::{self, Blocked};
 use crate::domain::hold;
 use crate::domain::kinds::{BookingStatus, SeatState};
+use crate::i18n::Msg;
 use crate::schema::{booking_items, bookings as bookings_t, seat_states, users};
 
 /// The most bookings a look-up lists.
@@ -88,14 +89,15 @@ pub fn collect(
             .find(booking_id)
             .select(Booking::as_select())
             .first(c)?;
-        Err(StoreError::Conflict(match booking.status {
-            BookingStatus::Paid => "These tickets were collected already.".into(),
-            BookingStatus::Pending => {
-                "This booking is not paid yet: take the payment first.".into()
+        Err(StoreError::Conflict(
+            match booking.status {
+                BookingStatus::Paid => Msg::new("counter-already-collected"),
+                BookingStatus::Pending => Msg::new("counter-collect-unpaid"),
+                BookingStatus::Cancelled => Msg::new("counter-booking-cancelled"),
+                BookingStatus::Expired => Msg::new("counter-booking-expired"),
             }
-            BookingStatus::Cancelled => "This booking was cancelled.".into(),
-            BookingStatus::Expired => "This booking expired unpaid.".into(),
-        }))
+            .into(),
+        ))
     })
 }
 
@@ -120,13 +122,13 @@ pub fn move_seats(
             BookingStatus::Pending if booking.is_open(now) => false,
             _ => {
                 return Err(StoreError::Conflict(
-                    "Only a paid booking, or one still being paid, can move to other seats.".into(),
+                    Msg::new("counter-move-not-movable").into(),
                 ));
             }
         };
         if booking.admitted_at.is_some() {
             return Err(StoreError::Conflict(
-                "These tickets were already used at the door.".into(),
+                Msg::new("counter-move-admitted").into(),
             ));
         }
         let starts_at: NaiveDateTime = crate::schema::showings::table
@@ -135,7 +137,7 @@ pub fn move_seats(
             .first(c)?;
         if crate::domain::sales::has_started(starts_at, now) {
             return Err(StoreError::Conflict(
-                "This showing has started; its seats can no longer change.".into(),
+                Msg::new("counter-move-started").into(),
             ));
         }
         let old: Vec<i32> = booking_items::table
@@ -145,19 +147,16 @@ pub fn move_seats(
             .load(c)?;
         if new_seat_ids.len() != old.len() {
             return Err(StoreError::Invalid(
-                format!(
-                    "This booking has {} seat{}: name as many new ones.",
-                    old.len(),
-                    if old.len() == 1 { "" } else { "s" }
-                )
-                .into(),
+                Msg::new("counter-move-count")
+                    .arg("count", old.len())
+                    .into(),
             ));
         }
         let old_rows = holds::seat_rows(c, booking.showing_id, &old)?;
         let rows = holds::seat_rows(c, booking.showing_id, new_seat_ids)?;
         if rows.len() != new_seat_ids.len() {
             return Err(StoreError::NotFound(
-                "This showing has no such seat.".into(),
+                Msg::new("counter-no-such-seat").into(),
             ));
         }
         let label_of = |rows: &[holds::SeatRow]| rows.iter().map(|r| r.label()).collect::<Vec<_>>();
@@ -180,11 +179,9 @@ pub fn move_seats(
             .collect();
         if !refused.is_empty() {
             return Err(StoreError::Conflict(
-                format!(
-                    "Not free: {}. The booking keeps its seats.",
-                    refused.join(", ")
-                )
-                .into(),
+                Msg::new("counter-move-not-free")
+                    .arg("seats", refused.join(", "))
+                    .into(),
             ));
         }
         for (row, old_seat) in to_take.iter().zip(&to_free) {
@@ -250,7 +247,7 @@ pub fn move_seats(
         .execute(c)?;
         if freed != to_free.len() {
             return Err(StoreError::Conflict(
-                "The booking changed at the same moment. Look it up again.".into(),
+                Msg::new("counter-booking-raced").into(),
             ));
         }
         let moved = diesel::update(
@@ -263,7 +260,7 @@ pub fn move_seats(
         .execute(c)?;
         if moved != 1 {
             return Err(StoreError::Conflict(
-                "The booking changed at the same moment. Look it up again.".into(),
+                Msg::new("counter-booking-raced").into(),
             ));
         }
         super::blocks::restore(c, booking.showing_id)?;

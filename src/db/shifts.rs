@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::StoreError;
 use crate::domain::kinds::{PaymentKind, PaymentMethod, PaymentStatus};
+use crate::i18n::Msg;
 use crate::schema::{payments, shifts};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -86,11 +87,7 @@ pub fn open(
             .returning(Shift::as_returning())
             .get_result(c)
             .optional()?;
-        opened.ok_or_else(|| {
-            StoreError::Conflict(
-                "Your shift is already open; close it before you open another.".into(),
-            )
-        })
+        opened.ok_or_else(|| StoreError::Conflict(Msg::new("counter-shift-already-open").into()))
     })
 }
 
@@ -111,9 +108,7 @@ pub fn claim_open(conn: &mut super::Conn, cashier_id: i32) -> Result<i32, StoreE
 }
 
 pub fn no_open_shift() -> StoreError {
-    StoreError::Conflict(
-        "Open your shift first (Shift, with the cash float): counter payments and cash refunds belong to a shift.".into(),
-    )
+    StoreError::Conflict(Msg::new("counter-shift-none-open").into())
 }
 
 /// A shift's payments, summed; a shift has at most a few thousand.
@@ -162,7 +157,7 @@ pub fn close(
 ) -> Result<(Shift, Totals), StoreError> {
     super::write(conn, |c| {
         let shift = open_of(c, cashier_id)?
-            .ok_or_else(|| StoreError::Conflict("You have no open shift to close.".into()))?;
+            .ok_or_else(|| StoreError::Conflict(Msg::new("counter-shift-none-to-close").into()))?;
         let totals = totals(c, shift.id)?;
         let expected = totals.expected_cash(shift.float_cents);
         let closed = diesel::update(
@@ -180,12 +175,7 @@ pub fn close(
         .returning(Shift::as_returning())
         .get_result(c)
         .optional()?
-        .ok_or_else(|| {
-            StoreError::Conflict(
-                "A sale was taken in this shift at the same moment. Count again and close it then."
-                    .into(),
-            )
-        })?;
+        .ok_or_else(|| StoreError::Conflict(Msg::new("counter-shift-close-raced").into()))?;
         Ok((closed, totals))
     })
 }

@@ -21,41 +21,41 @@ pub struct Occupancy {
 #[template(path = "staff/home.html")]
 struct StaffHome {
     ctx: PageCtx,
-    title: &'static str,
-    intro: &'static str,
-    /// The back office's sections, for administrators.
-    sections: &'static [(&'static str, &'static str)],
+    title: String,
+    intro: String,
+    /// The back office's sections, for administrators: (address, name).
+    sections: Vec<(&'static str, String)>,
     showings: Vec<Occupancy>,
 }
 
-/// The back office's sections so far: (address, name).
-const ADMIN_SECTIONS: &[(&str, &str)] = &[
-    ("/admin/movies", "Movies"),
-    ("/admin/halls", "Halls and seat plans"),
-    ("/admin/showings", "Schedule"),
-    ("/admin/ticket-types", "Ticket types and prices"),
-    ("/admin/users", "Users"),
-    ("/admin/reports", "Reports"),
-    ("/admin/settings", "Settings"),
-    ("/admin/audit", "Audit log"),
-];
+/// The back office's sections so far, (address, name), named in the reader's language.
+fn admin_sections(ctx: &Ctx) -> Vec<(&'static str, String)> {
+    let lang = ctx.lang;
+    vec![
+        ("/admin/movies", lang.t("staff-section-movies")),
+        ("/admin/halls", lang.t("staff-section-halls")),
+        ("/admin/showings", lang.t("staff-section-schedule")),
+        ("/admin/ticket-types", lang.t("staff-section-ticket-types")),
+        ("/admin/users", lang.t("staff-section-users")),
+        ("/admin/reports", lang.t("staff-section-reports")),
+        ("/admin/settings", lang.t("staff-section-settings")),
+        ("/admin/audit", lang.t("staff-section-audit")),
+    ]
+}
 
 pub async fn admin_home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
-    render(
-        ctx,
-        "Administration",
-        "Today's programme at a glance, and the sections of the back office.",
-        ADMIN_SECTIONS,
-    )
-    .await
+    let title = ctx.lang.t("staff-admin-title");
+    let intro = ctx.lang.t("staff-admin-intro");
+    let sections = admin_sections(&ctx);
+    render(ctx, title, intro, sections).await
 }
 
 async fn render(
     ctx: Ctx,
-    title: &'static str,
-    intro: &'static str,
-    sections: &'static [(&'static str, &'static str)],
+    title: String,
+    intro: String,
+    sections: Vec<(&'static str, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (from, to) = ctx
         .rules

@@ -10,7 +10,8 @@ use crate::db::checkout::Cutoff;
 use crate::db::ledger::Till;
 use crate::domain::kinds::{BookingStatus, Channel};
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::Msg;
+use crate::session::Ctx;
 use crate::views::{self, PageCtx};
 use crate::{db, domain};
 
@@ -86,7 +87,7 @@ async fn render(
                 status: shown.as_str(),
                 channel: b.channel.as_str(),
                 customer: match (name.is_empty(), email.is_empty()) {
-                    (true, true) => "Walk-in".into(),
+                    (true, true) => ctx.lang.t("counter-walk-in"),
                     (false, true) => name,
                     (true, false) => email,
                     (false, false) => format!("{name} <{email}>"),
@@ -126,12 +127,12 @@ async fn render(
 async fn answer(
     ctx: &Ctx,
     code: &str,
-    result: Result<String, AppError>,
+    result: Result<Msg, AppError>,
     move_seats: &str,
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(message) => {
-            session::set_flash(&ctx.session, message);
+            ctx.flash(message);
             Ok(views::see_other(&format!("/counter/bookings?q={code}")))
         }
         Err(AppError::Conflict(m)) => {
@@ -139,7 +140,7 @@ async fn answer(
                 ctx,
                 code,
                 StatusCode::CONFLICT,
-                Some(m.to_string()),
+                Some(ctx.lang.say(&m)),
                 code,
                 move_seats,
             )
@@ -150,7 +151,7 @@ async fn answer(
                 ctx,
                 code,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Some(m.to_string()),
+                Some(ctx.lang.say(&m)),
                 code,
                 move_seats,
             )
@@ -166,7 +167,7 @@ pub async fn collect(ctx: Ctx, path: web::Path<String>) -> Result<HttpResponse, 
     let result = ctx
         .write_as_staff(move |c, now, staff| Ok(db::reservations::collect(c, id, staff.id, now)?))
         .await
-        .map(|()| format!("Tickets of booking {} marked collected.", booking.code));
+        .map(|()| Msg::new("counter-collected-flash").arg("code", &booking.code));
     answer(&ctx, &booking.code, result, "").await
 }
 
@@ -208,15 +209,10 @@ pub async fn cancel(
         })
         .await
         .map(|refund| match refund {
-            Some(refund) => format!(
-                "Booking {} cancelled and refunded: {}.",
-                booking.code,
-                refund.how(&ctx.rules)
-            ),
-            None => format!(
-                "Booking {} cancelled; its seats were released.",
-                booking.code
-            ),
+            Some(refund) => Msg::new("counter-cancelled-refunded-flash")
+                .arg("code", &booking.code)
+                .arg("how", refund.how(&ctx.rules)),
+            None => Msg::new("counter-cancelled-released-flash").arg("code", &booking.code),
         });
     answer(&ctx, &booking.code, result, "").await
 }
@@ -257,7 +253,11 @@ pub async fn move_seats(
                     .iter()
                     .find(|cell| *cell.seat.row_label == **row && cell.seat.number == *number)
                     .ok_or_else(|| {
-                        AppError::Validation(format!("This hall has no seat {row}{number}.").into())
+                        AppError::Validation(
+                            Msg::new("counter-move-no-seat")
+                                .arg("seat", format!("{row}{number}"))
+                                .into(),
+                        )
                     })?;
                 ids.push(cell.seat.seat_id);
             }
@@ -265,12 +265,10 @@ pub async fn move_seats(
         })
         .await
         .map(|(before, after)| {
-            format!(
-                "Booking {} moved from {} to {}.",
-                booking.code,
-                before.join(" "),
-                after.join(" ")
-            )
+            Msg::new("counter-moved-flash")
+                .arg("code", &booking.code)
+                .arg("from", before.join(" "))
+                .arg("to", after.join(" "))
         });
     answer(&ctx, &booking.code, result, &typed).await
 }

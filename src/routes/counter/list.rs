@@ -89,9 +89,9 @@ pub async fn home(ctx: Ctx, query: web::Query<Query>) -> Result<HttpResponse, Ap
         .map(|(d, sold, seats)| {
             let local = ctx.rules.local(d.showing.starts_at);
             let day = if local.date_naive() == today {
-                "Today".to_owned()
+                ctx.lang.t("counter-today")
             } else {
-                local.format("%a %-d %b").to_string()
+                ctx.lang.short_day(local.date_naive())
             };
             let time = local.format("%H:%M").to_string();
             let format = d.showing.format.as_str();

@@ -11,10 +11,10 @@ use crate::db::ledger::Tender;
 use crate::domain::card::Card;
 use crate::domain::kinds::PaymentMethod;
 use crate::error::AppError;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Text};
 use crate::payments::CardSource;
 use crate::routes::payment::{self, CardResult};
-use crate::session::{self, Ctx};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors};
 use crate::{db, domain};
 
@@ -56,8 +56,8 @@ pub async fn pay(
         customer_email: form.customer_email.trim().to_owned(),
         errors: FieldErrors::default(),
     };
-    let refuse = |status, message: String, input| {
-        super::sale::refused_payment(&ctx, &sale, status, message, input)
+    let refuse = |status, message: Text, input| {
+        super::sale::refused_payment(&ctx, &sale, status, ctx.lang.say(&message), input)
     };
     let customer = match customer(&input.customer_name, &input.customer_email) {
         Ok(c) => c,
@@ -65,7 +65,7 @@ pub async fn pay(
             input.errors.add(field, message);
             return refuse(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Please check the customer's details.".into(),
+                Msg::new("counter-pay-check-customer").into(),
                 input,
             )
             .await;
@@ -74,7 +74,7 @@ pub async fn pay(
     let Ok(version) = form.version.trim().parse::<i32>() else {
         return refuse(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "The payment form is incomplete. Reload the sale and try again.".into(),
+            Msg::new("counter-pay-incomplete").into(),
             input,
         )
         .await;
@@ -83,10 +83,12 @@ pub async fn pay(
         "" | "cash" => PaymentMethod::Cash,
         "card" => PaymentMethod::Card,
         _ => {
-            input.errors.add("method", "Choose cash or card.");
+            input
+                .errors
+                .add("method", Msg::new("counter-pay-choose-method"));
             return refuse(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Choose how the customer pays.".into(),
+                Msg::new("counter-pay-choose-how").into(),
                 input,
             )
             .await;
@@ -112,7 +114,7 @@ pub async fn pay(
     let booking = match ready {
         Ok(b) => b,
         Err(AppError::Conflict(m)) => {
-            return refuse(StatusCode::CONFLICT, m.to_string(), input).await;
+            return refuse(StatusCode::CONFLICT, m, input).await;
         }
         Err(other) => return Err(other),
     };
@@ -143,7 +145,7 @@ pub async fn pay(
                         ctx.rules.money(total),
                     );
                     input.errors.add("tendered", shown.clone());
-                    return refuse(StatusCode::UNPROCESSABLE_ENTITY, shown, input).await;
+                    return refuse(StatusCode::UNPROCESSABLE_ENTITY, shown.into(), input).await;
                 }
             };
             let tender = Tender {
@@ -157,11 +159,9 @@ pub async fn pay(
                 change_cents: Some(tendered - total),
             };
             commit(tender).await.map(|()| {
-                format!(
-                    "Paid in cash: {} tendered, change due {}.",
-                    ctx.rules.money(tendered),
-                    ctx.rules.money(tendered - total)
-                )
+                Msg::new("counter-paid-cash")
+                    .arg("tendered", ctx.rules.money(tendered))
+                    .arg("change", ctx.rules.money(tendered - total))
             })
         }
         PaymentMethod::Card => {
@@ -173,7 +173,7 @@ pub async fn pay(
                     }
                     return refuse(
                         StatusCode::UNPROCESSABLE_ENTITY,
-                        "Please check the card details.".into(),
+                        Msg::new("counter-pay-check-card").into(),
                         input,
                     )
                     .await;
@@ -199,12 +199,13 @@ pub async fn pay(
                 })
             };
             match payment::by_card(&ctx.state, total, source, commit, declined).await {
-                Ok(CardResult::Paid) => Ok(format!("Paid by card: {}.", ctx.rules.money(total))),
+                Ok(CardResult::Paid) => {
+                    Ok(Msg::new("counter-paid-card").arg("total", ctx.rules.money(total)))
+                }
                 Ok(CardResult::Declined) => {
                     return refuse(
                         StatusCode::PAYMENT_REQUIRED,
-                        "The card was declined and nothing was charged. Try another card, or cash."
-                            .into(),
+                        Msg::new("counter-pay-declined").into(),
                         input,
                     )
                     .await;
@@ -215,13 +216,13 @@ pub async fn pay(
     };
     match result {
         Ok(message) => {
-            session::set_flash(&ctx.session, message);
+            ctx.flash(message);
             Ok(views::see_other(&format!(
                 "/counter/sales/{}/tickets",
                 sale.code
             )))
         }
-        Err(AppError::Conflict(m)) => refuse(StatusCode::CONFLICT, m.to_string(), input).await,
+        Err(AppError::Conflict(m)) => refuse(StatusCode::CONFLICT, m, input).await,
         Err(other) => Err(other),
     }
 }
@@ -243,7 +244,7 @@ fn cash(text: &str, total: i64, money: impl Fn(i64) -> String) -> Result<i64, Ms
 }
 
 /// The card: typed in the form, or on the terminal when the form's card fields are empty.
-fn card(ctx: &Ctx, form: &PayForm) -> Result<CardSource, Vec<(&'static str, String)>> {
+fn card(ctx: &Ctx, form: &PayForm) -> Result<CardSource, Vec<(&'static str, Msg)>> {
     let fields = [
         &form.card_name,
         &form.card_number,
@@ -262,23 +263,18 @@ fn card(ctx: &Ctx, form: &PayForm) -> Result<CardSource, Vec<(&'static str, Stri
         today,
     )
     .map(CardSource::Entered)
-    .map_err(|problems| {
-        problems
-            .into_iter()
-            .map(|p| (p.field, crate::i18n::Text::from(p.message).to_string()))
-            .collect()
-    })
+    .map_err(|problems| problems.into_iter().map(|p| (p.field, p.message)).collect())
 }
 
-fn customer(name: &str, email: &str) -> Result<Customer, (&'static str, String)> {
+fn customer(name: &str, email: &str) -> Result<Customer, (&'static str, Msg)> {
     if name.chars().count() > 100 {
-        return Err(("customer_name", "A name of at most 100 characters.".into()));
+        return Err(("customer_name", Msg::new("counter-customer-name-too-long")));
     }
     let email = if email.is_empty() {
         String::new()
     } else {
         domain::email::Email::parse(email)
-            .map_err(|m| ("customer_email", m.to_string()))?
+            .map_err(|m| ("customer_email", m))?
             .into_inner()
     };
     Ok(Customer {

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::db;
 use crate::domain::kinds::BookingStatus;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::session::Ctx;
 use crate::views::{self, PageCtx};
 
@@ -50,7 +51,7 @@ pub async fn tickets(
     let booking = super::load_booking(&ctx, &path).await?;
     if booking.status != BookingStatus::Paid {
         return Err(AppError::Conflict(
-            "These tickets are not paid, so there is nothing to print.".into(),
+            Msg::new("counter-print-not-paid").into(),
         ));
     }
     let (detail, items) = ctx

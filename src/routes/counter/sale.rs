@@ -13,8 +13,9 @@ use crate::db::{self, showings::ShowingDetail};
 use crate::domain::best_seats::{self, Relaxed};
 use crate::domain::booking_code;
 use crate::error::AppError;
+use crate::i18n::{Msg, Text};
 use crate::routes::showings::view::{self, Grid};
-use crate::session::{self, Ctx};
+use crate::session::Ctx;
 use crate::views::{self, PageCtx};
 
 #[derive(Debug, Default, Deserialize)]
@@ -197,28 +198,25 @@ enum Wanted {
     Labels(Vec<(String, i32)>),
 }
 
-fn parse_wanted(text: &str) -> Result<Wanted, String> {
+fn parse_wanted(text: &str) -> Result<Wanted, Msg> {
     let text = text.trim();
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         let n: usize = text.parse().unwrap_or(usize::MAX);
         if n == 0 {
-            return Err("Say how many seats, from 1, or name them, like F12 F13.".into());
+            return Err(Msg::new("counter-seats-zero"));
         }
         if n > counter::MOST_SEATS {
-            return Err(format!(
-                "One sale takes at most {} seats; {text} is more than that.",
-                counter::MOST_SEATS
-            ));
+            return Err(Msg::new("counter-seats-too-many")
+                .arg("most", counter::MOST_SEATS)
+                .arg("text", text));
         }
         return Ok(Wanted::Count(n));
     }
     let labels = crate::domain::seat_labels::parse(text)?;
     if labels.len() > counter::MOST_SEATS {
-        return Err(format!(
-            "One sale takes at most {} seats; that names {}.",
-            counter::MOST_SEATS,
-            labels.len()
-        ));
+        return Err(Msg::new("counter-seats-too-many-named")
+            .arg("most", counter::MOST_SEATS)
+            .arg("count", labels.len()));
     }
     Ok(Wanted::Labels(labels))
 }
@@ -230,7 +228,7 @@ fn resolve(
     sale: Option<i32>,
     accessible: bool,
     now: chrono::NaiveDateTime,
-) -> Result<(Vec<i32>, Option<Relaxed>), String> {
+) -> Result<(Vec<i32>, Option<Relaxed>), Msg> {
     match wanted {
         Wanted::Labels(labels) => {
             let mut ids = Vec::new();
@@ -250,22 +248,22 @@ fn resolve(
                     r.dedup();
                     r
                 };
-                return Err(format!(
-                    "This hall has no seat {} (its rows are {}).",
-                    unknown.join(", "),
-                    match (rows.first(), rows.last()) {
-                        (Some(a), Some(b)) => format!("{a} to {b}"),
-                        _ => "none".into(),
-                    }
-                ));
+                let refusal = match (rows.first(), rows.last()) {
+                    (Some(first), Some(last)) => Msg::new("counter-no-such-seats")
+                        .arg("first", *first)
+                        .arg("last", *last),
+                    _ => Msg::new("counter-no-such-seats-no-rows"),
+                };
+                return Err(refusal
+                    .arg("seats", unknown.join(", "))
+                    .arg("count", unknown.len()));
             }
             Ok((ids, None))
         }
         Wanted::Count(n) => {
             let places = seat_map::places(cells, sale, now);
-            let pick = best_seats::best(&places, *n, accessible).ok_or_else(|| {
-                format!("There are not {n} free seats together, even over two rows. Name the seats instead.")
-            })?;
+            let pick = best_seats::best(&places, *n, accessible)
+                .ok_or_else(|| Msg::new("counter-no-block").arg("count", *n))?;
             Ok((pick.seats, Some(pick.relaxed)))
         }
     }
@@ -346,7 +344,7 @@ async fn take_seats(
     ctx: Ctx,
     showing_id: i32,
     sale_code: &str,
-    wanted: Result<Wanted, String>,
+    wanted: Result<Wanted, Msg>,
     typed_text: String,
     confirmed: bool,
     accessible: bool,
@@ -354,14 +352,14 @@ async fn take_seats(
     let code = booking_code::parse(sale_code);
     let loaded = load(&ctx, showing_id, code.clone()).await?;
     let sale_id = loaded.sale.as_ref().map(|(b, _)| b.id);
-    let refuse = |loaded: &Loaded, status, error: String, confirm: Vec<String>| {
+    let refuse = |loaded: &Loaded, status, error: Text, confirm: Vec<String>| {
         render(
             &ctx,
             loaded,
             status,
             Typed {
                 seats: typed_text.clone(),
-                seats_error: Some(error),
+                seats_error: Some(ctx.lang.say(&error)),
                 confirm,
                 ..Typed::default()
             },
@@ -370,7 +368,14 @@ async fn take_seats(
     };
     let wanted = match wanted {
         Ok(w) => w,
-        Err(e) => return refuse(&loaded, StatusCode::UNPROCESSABLE_ENTITY, e, Vec::new()),
+        Err(e) => {
+            return refuse(
+                &loaded,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                e.into(),
+                Vec::new(),
+            );
+        }
     };
     let (ids, relaxed) = match resolve(&wanted, &loaded.cells, sale_id, accessible, ctx.now()) {
         Ok(found) => found,
@@ -379,7 +384,7 @@ async fn take_seats(
                 Wanted::Count(_) => StatusCode::CONFLICT,
                 Wanted::Labels(_) => StatusCode::UNPROCESSABLE_ENTITY,
             };
-            return refuse(&loaded, status, e, Vec::new());
+            return refuse(&loaded, status, e.into(), Vec::new());
         }
     };
     let rules = ctx.rules.clone();
@@ -393,34 +398,22 @@ async fn take_seats(
     match result {
         Ok(Taken::Held(sale)) => {
             if let Some(how) = relaxed.filter(|r| *r != Relaxed::No) {
-                session::set_flash(
-                    &ctx.session,
-                    match how {
-                        Relaxed::LoneSeat => {
-                            "Held side by side; the only way leaves one seat free beside them."
-                        }
-                        _ => "Held over two rows: no row has that many free together.",
-                    },
-                );
+                ctx.flash(match how {
+                    Relaxed::LoneSeat => Msg::new("counter-held-lone-seat"),
+                    _ => Msg::new("counter-held-two-rows"),
+                });
             }
             Ok(views::see_other(&sale_url(showing_id, &sale.code)))
         }
         Ok(Taken::Confirm(blocked)) => {
-            let message = format!(
-                "{} {} blocked (a house seat or out of use). Sell anyway? Confirm below; it is written to the audit log.",
-                blocked.join(", "),
-                if blocked.len() == 1 { "is" } else { "are" }
-            );
-            refuse(&loaded, StatusCode::CONFLICT, message, blocked)
+            let message = Msg::new("counter-confirm-blocked")
+                .arg("seats", blocked.join(", "))
+                .arg("count", blocked.len());
+            refuse(&loaded, StatusCode::CONFLICT, message.into(), blocked)
         }
         Err(AppError::Conflict(message)) | Err(AppError::Validation(message)) => {
             let loaded = load(&ctx, showing_id, code).await?;
-            refuse(
-                &loaded,
-                StatusCode::CONFLICT,
-                message.to_string(),
-                Vec::new(),
-            )
+            refuse(&loaded, StatusCode::CONFLICT, message, Vec::new())
         }
         Err(other) => Err(other),
     }
@@ -459,7 +452,7 @@ pub async fn tickets(
                 &loaded,
                 StatusCode::CONFLICT,
                 Typed::default(),
-                Some(m.to_string()),
+                Some(ctx.lang.say(&m)),
             )
         }
         Err(other) => Err(other),

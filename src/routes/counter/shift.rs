@@ -56,10 +56,11 @@ fn summary(ctx: &Ctx, shift: &Shift, totals: &Totals) -> Summary {
         counted: shift.counted_cents.map(|c| r.money(c)),
         difference: shift.counted_cents.map(|c| {
             let d = c - expected;
+            let lang = ctx.lang;
             match d.signum() {
-                0 => "none: the drawer is right".to_owned(),
-                1 => format!("{} over", r.money(d)),
-                _ => format!("{} short", r.money(-d)),
+                0 => lang.t("counter-shift-diff-none"),
+                1 => lang.t1("counter-shift-diff-over", "amount", r.money(d)),
+                _ => lang.t1("counter-shift-diff-short", "amount", r.money(-d)),
             }
         }),
         sales: totals.sales,
@@ -139,7 +140,7 @@ pub async fn open(ctx: Ctx, form: web::Form<OpenForm>) -> Result<HttpResponse, A
             Ok(views::see_other("/counter"))
         }
         Err(AppError::Conflict(m)) => {
-            render(&ctx, StatusCode::CONFLICT, typed, Some(m.to_string())).await
+            render(&ctx, StatusCode::CONFLICT, typed, Some(ctx.lang.say(&m))).await
         }
         Err(other) => Err(other),
     }
@@ -169,7 +170,7 @@ pub async fn close(ctx: Ctx, form: web::Form<CloseForm>) -> Result<HttpResponse,
             Ok(views::see_other("/counter/shift"))
         }
         Err(AppError::Conflict(m)) => {
-            render(&ctx, StatusCode::CONFLICT, typed, Some(m.to_string())).await
+            render(&ctx, StatusCode::CONFLICT, typed, Some(ctx.lang.say(&m))).await
         }
         Err(other) => Err(other),
     }
