@@ -294,7 +294,7 @@ async fn reservations_are_collected_and_refused_in_polish() {
         .await;
     let about = text_at(&page, &format!("#booking-{code} p:nth-of-type(2)")).unwrap();
     assert!(about.contains("opłacona"), "{about}");
-    assert!(about.contains("odebrana"), "sold over the counter: {about}");
+    assert!(about.contains("odebrano"), "sold over the counter: {about}");
     let moved = cashier
         .post_form(
             &format!("/counter/bookings/{code}/move"),
