@@ -402,6 +402,8 @@ async fn audit_entries_their_filter_and_its_refusals_come_in_polish() {
         text_at(&page, "#audit tbody tr .badge").as_deref(),
         Some("utworzenie")
     );
+    let summary = text_at(&page, "#audit tbody tr td.summary").unwrap();
+    assert!(summary.starts_with("tytuł: Audyt"), "{summary}");
     assert_eq!(
         text_at(&page, "select#entity option[value=hall]").as_deref(),
         Some("Sale i zablokowane miejsca")

@@ -141,6 +141,8 @@ audit-entity = { $entity ->
    *[other] { $entity } { $id }
 }
 audit-action = { $action }
+audit-field = { $key }
+audit-yes-no = { $value }
 audit-no-value = none
 audit-and-more = and { $count } more
 audit-no-field-changed = no field changed

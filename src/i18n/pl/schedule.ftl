@@ -178,6 +178,76 @@ audit-action = { $key ->
     [refund_override] zwrot po terminie
    *[other] { $action }
 }
+audit-field = { $key ->
+    [title] tytuł
+    [original_title] tytuł oryginalny
+    [description] opis
+    [genre] gatunek
+    [duration_minutes] czas trwania (min)
+    [age_rating] kategoria wiekowa
+    [release_year] rok premiery
+    [release_date] data premiery
+    [language] język
+    [active] aktywne
+    [poster] plakat
+    [poster_version] wersja plakatu
+    [bytes] rozmiar (bajty)
+    [name] nazwa
+    [email] e-mail
+    [role] rola
+    [created_at] utworzono
+    [code] kod
+    [price_percent] cena (% ceny podstawowej)
+    [price_cents] cena (gr)
+    [is_default] domyślny
+    [sort_order] kolejność
+    [max_age] wiek najwyżej
+    [movie] film
+    [movie_id] nr filmu
+    [hall] sala
+    [hall_id] nr sali
+    [starts_at] początek
+    [ends_at] koniec
+    [format] format
+    [cancelled] odwołany
+    [cancel_reason] powód odwołania
+    [reason] powód
+    [layout] układ
+    [plan] plan sali
+    [numbering] numeracja
+    [seats] miejsca
+    [width] szerokość
+    [height] wysokość
+    [showings] seanse
+    [showing_id] nr seansu
+    [status] stan
+    [state] stan
+    [method] sposób płatności
+    [channel] kanał
+    [total_cents] suma (gr)
+    [refunded_cents] zwrócono (gr)
+    [cut_off_overridden] po terminie
+    [seat_states_changed] zmienione miejsca
+    [vip_surcharge_cents] dopłata VIP (gr)
+    [cinema_name] nazwa kina
+    [cinema_address] adres kina
+    [time_zone] strefa czasowa
+    [currency] waluta
+    [hold_seconds] czas blokady (s)
+    [max_seats_per_booking] najwięcej miejsc w rezerwacji
+    [cancel_cutoff_minutes] anulowanie najpóźniej (min przed seansem)
+    [customer_idle_minutes] wylogowanie klienta (min)
+    [staff_idle_minutes] wylogowanie pracownika (min)
+    [max_open_baskets] najwięcej otwartych koszyków
+    [holds_per_minute_per_account] blokady na minutę na konto
+    [holds_per_minute_per_address] blokady na minutę na adres
+    [cleaning_minutes] sprzątanie (min)
+   *[other] { $key }
+}
+audit-yes-no = { $value ->
+    [true] tak
+   *[other] nie
+}
 audit-no-value = brak
 audit-and-more = { $count ->
     [one] i jeszcze { $count } pole

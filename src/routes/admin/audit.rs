@@ -193,8 +193,8 @@ fn link(entity: &str, id: i32) -> Option<String> {
     }
 }
 
-/// A short before → after of the fields that changed (or, for a new record, its first fields), the
-/// fields named as the record stores them, the words around them in `lang`.
+/// A short before → after of the fields that changed (or, for a new record, its first fields), in
+/// `lang`: the fields' names, yes and no, and roles; other values as the record stores them.
 pub fn summary(before: &str, after: &str, lang: Lang) -> String {
     const MOST: usize = 4;
     let parse = |text: &str| match serde_json::from_str::<serde_json::Value>(text) {
@@ -202,10 +202,12 @@ pub fn summary(before: &str, after: &str, lang: Lang) -> String {
         _ => serde_json::Map::new(),
     };
     let (before, after) = (parse(before), parse(after));
-    let show = |v: &serde_json::Value| {
+    let show = |key: &str, v: &serde_json::Value| {
         let text = match v {
+            serde_json::Value::String(s) if key == "role" => lang.t1("admin-role", "role", s),
             serde_json::Value::String(s) => s.clone(),
             serde_json::Value::Null => lang.t("audit-no-value"),
+            serde_json::Value::Bool(yes) => lang.t1("audit-yes-no", "value", yes.to_string()),
             other => other.to_string(),
         };
         let short: String = text.chars().take(40).collect();
@@ -235,9 +237,12 @@ pub fn summary(before: &str, after: &str, lang: Lang) -> String {
     changed.sort_by_key(|(key, _)| rank(key));
     let mut parts: Vec<String> = changed
         .into_iter()
-        .map(|(key, value)| match before.get(key) {
-            Some(old) => format!("{key}: {} → {}", show(old), show(value)),
-            None => format!("{key}: {}", show(value)),
+        .map(|(key, value)| {
+            let name = lang.t1("audit-field", "key", key);
+            match before.get(key) {
+                Some(old) => format!("{name}: {} → {}", show(key, old), show(key, value)),
+                None => format!("{name}: {}", show(key, value)),
+            }
         })
         .collect();
     let total = parts.len();
@@ -270,5 +275,17 @@ mod tests {
         assert!(summary("{}", &long, Lang::En).ends_with('…'));
         assert_eq!(summary("{}", "{}", Lang::En), "no field changed");
         assert_eq!(summary("{}", "{}", Lang::Pl), "żadne pole się nie zmieniło");
+        let deactivated = summary(
+            r#"{"role":"cashier","active":true}"#,
+            r#"{"role":"admin","active":false}"#,
+            Lang::Pl,
+        );
+        assert_eq!(
+            deactivated,
+            "rola: kasjer → administrator; aktywne: tak → nie"
+        );
+        let five = r#"{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6}"#;
+        assert!(summary("{}", five, Lang::Pl).ends_with("; i jeszcze 2 pola"));
+        assert!(summary("{}", five, Lang::En).ends_with("; and 2 more"));
     }
 }
