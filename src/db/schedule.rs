@@ -15,6 +15,7 @@ use super::StoreError;
 use super::audit::{self, Change};
 use super::bookings::{Booking, Ending};
 use crate::domain::kinds::{BookingStatus, SeatState, ShowFormat};
+use crate::i18n::Msg;
 use crate::schema::{booking_items, bookings, halls, movies, seat_states, showings};
 
 /// A showing as the back office shows and edits it.
@@ -324,18 +325,24 @@ pub fn create(
             .select((movies::title, movies::duration_minutes, movies::active))
             .first(c)
             .optional()?
-            .ok_or_else(|| StoreError::Invalid("There is no such movie.".into()))?;
+            .ok_or_else(|| StoreError::Invalid(Msg::new("schedule-no-such-movie").into()))?;
         if !active {
             return Err(StoreError::Invalid(
-                format!("“{title}” is archived: restore it before scheduling it.").into(),
+                Msg::new("schedule-film-archived")
+                    .arg("title", title)
+                    .into(),
             ));
         }
         if !super::halls::lock(c, plan.hall_id)? {
-            return Err(StoreError::Invalid("There is no such hall.".into()));
+            return Err(StoreError::Invalid(
+                Msg::new("schedule-no-such-hall").into(),
+            ));
         }
         if let Some(past) = plan.starts.iter().find(|s| **s <= now) {
             return Err(StoreError::Invalid(
-                format!("A showing cannot start in the past ({past} UTC has gone by).").into(),
+                Msg::new("schedule-start-past-utc")
+                    .arg("time", past.to_string())
+                    .into(),
             ));
         }
         let buffer = Duration::minutes(super::settings::load(c, None)?.cleaning.num_minutes());
@@ -425,12 +432,12 @@ pub fn update(
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("showing"))?;
         if before.cancelled_at.is_some() {
             return Err(StoreError::Conflict(
-                "This showing is cancelled; it cannot be changed.".into(),
+                Msg::new("schedule-cancelled-unchangeable").into(),
             ));
         }
         if before.starts_at <= now || starts_at <= now {
             return Err(StoreError::Conflict(
-                "A showing that has started, or a start in the past, cannot be scheduled.".into(),
+                Msg::new("schedule-started-unchangeable").into(),
             ));
         }
         if !super::halls::lock(c, before.hall_id)? {
@@ -465,7 +472,7 @@ pub fn update(
                 return Ok(Edited::Stale(before));
             }
             return Err(StoreError::Conflict(
-                "Seats of this showing are held or sold, so its time and price stay as their customers chose them. Cancel it instead if it cannot go ahead.".into(),
+                Msg::new("schedule-sold-unchangeable").into(),
             ));
         }
         let after = find(c, id)?.ok_or_else(|| StoreError::not_found("showing"))?;
@@ -508,11 +515,14 @@ pub fn cancel(
         ))
         .execute(c)?;
         if changed != 1 {
-            return Err(StoreError::Conflict(if before.cancelled_at.is_some() {
-                "This showing is cancelled already.".into()
-            } else {
-                "This showing has ended; there is nothing left to cancel.".into()
-            }));
+            return Err(StoreError::Conflict(
+                if before.cancelled_at.is_some() {
+                    Msg::new("schedule-cancelled-already")
+                } else {
+                    Msg::new("schedule-ended")
+                }
+                .into(),
+            ));
         }
         let open: Vec<Booking> = bookings::table
             .filter(bookings::showing_id.eq(id))

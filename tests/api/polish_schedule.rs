@@ -236,3 +236,238 @@ async fn the_reports_page_heading_and_range_form_come_in_polish() {
         Some("Pokaż raporty")
     );
 }
+
+/// The first cell of each body row of the table `id`, with the row's other cells.
+fn rows_of(html: &Html, id: &str) -> Vec<Vec<String>> {
+    let row = scraper::Selector::parse(&format!("#{id} tbody tr")).unwrap();
+    let cell = scraper::Selector::parse("th, td").unwrap();
+    html.select(&row)
+        .map(|r| {
+            r.select(&cell)
+                .map(|c| c.text().collect::<String>().trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_reports_tables_charts_and_tills_come_in_polish() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let seats = app.seat_ids(showing);
+    let buyer = app.customer().await;
+    buyer.hold(showing, seats[10]).await;
+    let code = buyer.basket_code(showing).await.unwrap();
+    assert_redirects_to(
+        &buyer.pay(&code, "4242 4242 4242 4242").await,
+        &format!("/bookings/{code}"),
+    );
+    // The range from today to the showing's day, which may be tomorrow late in the evening.
+    let (today, day) = app.db(|c| {
+        let rules = cinema::db::settings::load(c, None).unwrap();
+        let starts: chrono::NaiveDateTime = showings::table
+            .find(showing)
+            .select(showings::starts_at)
+            .first(c)
+            .unwrap();
+        (
+            rules.today(app.clock.now()),
+            rules.local(starts).date_naive(),
+        )
+    });
+    let range = format!("from={today}&to={}", day.max(today));
+    let admin = polish_admin(&app).await;
+    let (status, page) = admin.get_html(&format!("/admin/reports?{range}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let title = text_at(&page, "title").unwrap();
+    assert!(title.starts_with("Raporty · Administracja"), "{title}");
+    let period = text_at(&page, "#period").unwrap();
+    assert!(period.starts_with("Dni operacyjne od"), "{period}");
+    assert_eq!(
+        text_at(&page, "#sales-title").as_deref(),
+        Some("Sprzedaż dzienna")
+    );
+    assert_eq!(
+        text_at(&page, "#cashiers-title").as_deref(),
+        Some("Według kasjera")
+    );
+    assert_eq!(
+        text_at(&page, "#daily thead th:nth-child(2)").as_deref(),
+        Some("Bilety")
+    );
+    assert_eq!(text_at(&page, "#daily tfoot th").as_deref(), Some("Razem"));
+    assert_eq!(
+        text_at(&page, "#daily-chart-title").as_deref(),
+        Some("Przychód netto dziennie")
+    );
+    let channels: Vec<String> = rows_of(&page, "channel-table")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
+    assert_eq!(channels, ["Internet", "Kasa"]);
+    let web = rows_of(&page, "cashier-table")
+        .into_iter()
+        .find(|r| r[0] == "Internet (klienci online)")
+        .expect("the web's till, in Polish");
+    assert!(web[5].ends_with("zł") && web[5].contains(','), "{web:?}");
+    let fullest = rows_of(&page, "fullest");
+    let ours = fullest.first().expect("the showing sold a seat");
+    assert!(ours[4].ends_with(" %") && ours[4].contains(','), "{ours:?}");
+    assert!(
+        text_at(&page, "a[href^='/admin/reports/movies.csv']")
+            .unwrap()
+            .contains("1 film)"),
+    );
+
+    let csv = admin
+        .get(&format!("/admin/reports/sales.csv?{range}"))
+        .await;
+    assert_eq!(csv.status(), StatusCode::OK);
+    let body = csv.text().await.unwrap();
+    let header = body.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "Data,Kanał,Rodzaj biletu,Bilety,Sprzedaż,Zwrócone bilety,Zwroty,Netto,Waluta"
+    );
+    assert_eq!(body.lines().count(), 2, "the header and one sale: {body}");
+}
+
+#[tokio::test]
+async fn a_bad_report_range_is_refused_in_polish_on_the_page_and_for_a_csv_file() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let (status, page) = admin
+        .get_html("/admin/reports?from=wczoraj&to=2026-02-30")
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        text_at(&page, "#from-error").as_deref(),
+        Some("Wpisz datę, np. 2026-11-30.")
+    );
+    let (status, page) = admin
+        .get_html("/admin/reports?from=2026-02-01&to=2026-01-01")
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        text_at(&page, "#to-error").as_deref(),
+        Some("Ostatni dzień jest wcześniej niż pierwszy: zamień je miejscami.")
+    );
+    let (status, page) = admin
+        .get_html("/admin/reports?from=2020-01-01&to=2026-01-01")
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        text_at(&page, "#from-error").as_deref(),
+        Some("Raport obejmuje najwyżej dwa lata: wybierz późniejszy pierwszy dzień.")
+    );
+
+    let response = admin.get("/admin/reports/refunds.csv?from=jutro").await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Zakres raportu jest błędny: Wpisz datę, np. 2026-11-30."),
+        "{body}"
+    );
+    let response = admin.get("/admin/reports/everything.csv").await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Nie ma raportu o tej nazwie."), "{body}");
+}
+
+#[tokio::test]
+async fn audit_entries_their_filter_and_its_refusals_come_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let response = admin
+        .post_form(
+            "/admin/movies",
+            &[
+                ("title", "Audyt"),
+                ("duration_min", "95"),
+                ("age_rating", "12+"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (status, page) = admin.get_html("/admin/audit").await;
+    assert_eq!(status, StatusCode::OK);
+    let title = text_at(&page, "title").unwrap();
+    assert!(
+        title.starts_with("Dziennik zmian · Administracja"),
+        "{title}"
+    );
+    let entry = text_at(&page, "#audit tbody tr td:nth-child(3)").unwrap();
+    assert!(entry.starts_with("film "), "{entry}");
+    assert_eq!(
+        text_at(&page, "#audit tbody tr .badge").as_deref(),
+        Some("utworzenie")
+    );
+    let summary = text_at(&page, "#audit tbody tr td.summary").unwrap();
+    assert!(summary.starts_with("tytuł: Audyt"), "{summary}");
+    assert_eq!(
+        text_at(&page, "select#entity option[value=hall]").as_deref(),
+        Some("Sale i zablokowane miejsca")
+    );
+    let (status, page) = admin.get_html("/admin/audit?entity=ticket_type").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        text_at(&page, "#audit tbody td").as_deref(),
+        Some("Żadna zmiana nie pasuje.")
+    );
+
+    let response = admin.get("/admin/audit?from=wczoraj").await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("W filtrze dziennika zmian jest błędna data (wpisz ją np. tak: 2026-12-24)."),
+        "{body}"
+    );
+    let response = admin.get("/admin/audit?page=999999").await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Taka strona dziennika zmian nie istnieje."),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn cancelling_a_showing_twice_is_refused_in_polish_after_a_polish_flash() {
+    let app = spawn_app().await;
+    let showing = app.showing_in(3);
+    let admin = polish_admin(&app).await;
+    let path = format!("/admin/showings/{showing}/cancel");
+    let response = admin
+        .post_form(&path, &[("reason", "Awaria projektora")])
+        .await;
+    assert_redirects_to(&response, &format!("/admin/showings/{showing}/edit"));
+    let (_, page) = admin
+        .get_html(&format!("/admin/showings/{showing}/edit"))
+        .await;
+    let flash = text_at(&page, ".flash").unwrap_or_default();
+    assert!(
+        flash.starts_with("Seans „") && flash.contains("został odwołany"),
+        "{flash:?}"
+    );
+    let again = admin.post_form(&path, &[("reason", "Drugi raz")]).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    let body = again.text().await.unwrap();
+    assert!(body.contains("Ten seans jest już odwołany."), "{body}");
+    let response = admin
+        .post_form(
+            &format!("/admin/showings/{showing}"),
+            &[
+                ("starts_at", "2030-01-01T18:00"),
+                ("price", "24.50"),
+                ("format", "2D"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Ten seans jest odwołany; nie można go już zmienić."),
+        "{body}"
+    );
+}

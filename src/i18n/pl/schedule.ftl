@@ -111,6 +111,16 @@ schedule-time-invalid = „{ $text }” nie jest godziną: wpisuj godziny np. ta
 schedule-times-needed = Podaj co najmniej jedną godzinę, np. 18:30.
 schedule-to-before-from = Ostatni dzień jest wcześniej niż pierwszy.
 schedule-bulk-too-many = To więcej niż { $count } seansów: zaplanuj krótszy zakres naraz.
+schedule-bulk-past = Termin { $when } już minął: zacznij zakres później.
+schedule-no-such-movie = Nie ma takiego filmu.
+schedule-film-archived = Film „{ $title }” jest w archiwum: przywróć go, zanim zaplanujesz seans.
+schedule-no-such-hall = Nie ma takiej sali.
+schedule-start-past-utc = Seans nie może zaczynać się w przeszłości (godzina { $time } UTC już minęła).
+schedule-cancelled-unchangeable = Ten seans jest odwołany; nie można go już zmienić.
+schedule-started-unchangeable = Nie można zmienić seansu, który już się zaczął, ani przenieść go na godzinę, która minęła.
+schedule-sold-unchangeable = Miejsca na ten seans są zablokowane lub sprzedane, więc jego godzina i cena pozostają takie, jakie wybrali klienci. Jeśli seans nie może się odbyć, odwołaj go.
+schedule-cancelled-already = Ten seans jest już odwołany.
+schedule-ended = Ten seans już się skończył; nie ma czego odwoływać.
 
 ## Dziennik zmian
 
@@ -129,6 +139,130 @@ audit-none = Żadna zmiana nie pasuje.
 audit-pages = Strony
 audit-newest = Najnowsze
 audit-older = Starsze
+audit-filter-movie = Filmy
+audit-filter-hall = Sale i zablokowane miejsca
+audit-filter-showing = Seanse
+audit-filter-ticket-type = Rodzaje biletów
+audit-filter-user = Użytkownicy
+audit-filter-settings = Ustawienia
+audit-filter-booking = Rezerwacje
+audit-entity = { $entity ->
+    [movie] film { $id }
+    [hall] sala { $id }
+    [showing] seans { $id }
+    [ticket_type] rodzaj biletu { $id }
+    [user] użytkownik { $id }
+    [settings] ustawienia { $id }
+    [booking] rezerwacja { $id }
+   *[other] { $entity } { $id }
+}
+audit-action = { $key ->
+    [create] utworzenie
+    [update] zmiana
+    [archive] archiwizacja
+    [restore] przywrócenie
+    [delete] usunięcie
+    [poster] plakat
+    [poster-removed] usunięcie plakatu
+    [block] blokada miejsc
+    [unblock] odblokowanie miejsc
+    [role] zmiana roli
+    [activate] aktywacja
+    [deactivate] dezaktywacja
+    [one-time-password] hasło jednorazowe
+    [cancel] odwołanie
+    [surcharge] dopłata
+    [sell_blocked] sprzedaż zablokowanego miejsca
+    [move] przeniesienie
+    [refund] zwrot
+    [refund_override] zwrot po terminie
+   *[other] { $action }
+}
+audit-field = { $key ->
+    [title] tytuł
+    [original_title] tytuł oryginalny
+    [description] opis
+    [genre] gatunek
+    [duration_minutes] czas trwania (min)
+    [age_rating] kategoria wiekowa
+    [release_year] rok premiery
+    [release_date] data premiery
+    [language] język
+    [active] aktywne
+    [poster] plakat
+    [poster_version] wersja plakatu
+    [bytes] rozmiar (bajty)
+    [name] nazwa
+    [email] e-mail
+    [role] rola
+    [created_at] utworzono
+    [code] kod
+    [price_percent] cena (% ceny podstawowej)
+    [price_cents] cena (gr)
+    [is_default] domyślny
+    [sort_order] kolejność
+    [max_age] wiek najwyżej
+    [movie] film
+    [movie_id] nr filmu
+    [hall] sala
+    [hall_id] nr sali
+    [starts_at] początek
+    [ends_at] koniec
+    [format] format
+    [cancelled] odwołany
+    [cancel_reason] powód odwołania
+    [reason] powód
+    [layout] układ
+    [plan] plan sali
+    [numbering] numeracja
+    [seats] miejsca
+    [width] szerokość
+    [height] wysokość
+    [showings] seanse
+    [showing_id] nr seansu
+    [status] stan
+    [state] stan
+    [method] sposób płatności
+    [channel] kanał
+    [total_cents] suma (gr)
+    [refunded_cents] zwrócono (gr)
+    [cut_off_overridden] po terminie
+    [seat_states_changed] zmienione miejsca
+    [vip_surcharge_cents] dopłata VIP (gr)
+    [cinema_name] nazwa kina
+    [cinema_address] adres kina
+    [time_zone] strefa czasowa
+    [currency] waluta
+    [hold_seconds] czas blokady (s)
+    [max_seats_per_booking] najwięcej miejsc w rezerwacji
+    [cancel_cutoff_minutes] anulowanie najpóźniej (min przed seansem)
+    [customer_idle_minutes] wylogowanie klienta (min)
+    [staff_idle_minutes] wylogowanie pracownika (min)
+    [max_open_baskets] najwięcej otwartych koszyków
+    [holds_per_minute_per_account] blokady na minutę na konto
+    [holds_per_minute_per_address] blokady na minutę na adres
+    [cleaning_minutes] sprzątanie (min)
+   *[other] { $key }
+}
+audit-yes-no = { $value ->
+    [true] tak
+   *[other] nie
+}
+audit-no-value = brak
+audit-and-more = { $count ->
+    [one] i jeszcze { $count } pole
+    [few] i jeszcze { $count } pola
+    [many] i jeszcze { $count } pól
+   *[other] i jeszcze { $count } pola
+}
+audit-no-field-changed = żadne pole się nie zmieniło
+audit-filter-bad = { $what ->
+    [actor] W filtrze dziennika zmian jest błędna osoba.
+    [entity] W filtrze dziennika zmian jest nieznany rodzaj rekordu.
+    [date] W filtrze dziennika zmian jest błędna data (wpisz ją np. tak: 2026-12-24).
+   *[other] W filtrze dziennika zmian jest błędny numer strony.
+}
+audit-no-page = Taka strona dziennika zmian nie istnieje.
 
 ## Raporty
 
@@ -138,3 +272,113 @@ reports-first-day = Pierwszy dzień
 reports-last-day = Ostatni dzień
 reports-show = Pokaż raporty
 reports-not-reported = Nie można przygotować raportu za te dni: popraw zaznaczone wyżej pola.
+reports-col-tickets = Bilety
+reports-col-sold = Sprzedaż
+reports-col-refunded-tickets = Zwrócone bilety
+reports-col-refunded = Zwroty
+reports-col-net = Netto
+reports-col-showing = Seans
+reports-col-movie = Film
+reports-col-hall = Sala
+reports-col-occupancy = Obłożenie
+reports-col-day = Dzień
+reports-col-channel = Kanał
+reports-col-ticket-type = Rodzaj biletu
+reports-col-showings = Seanse
+reports-col-seats-sold = Sprzedane miejsca
+reports-col-seats = Miejsca
+reports-col-till = Kasa
+reports-col-card = Karta
+reports-col-cash = Gotówka
+reports-nothing-sold = W tych dniach nic nie sprzedano ani nie zwrócono.
+reports-no-showings = W tych dniach nie było seansów.
+reports-period = Dni operacyjne od { $from } do { $to } włącznie; kwoty w { $currency }. Sprzedaż liczy się w dniu zapłaty, zwroty w dniu oddania pieniędzy.
+reports-total = Razem
+reports-sales-title = Sprzedaż dzienna
+reports-sales-download = Pobierz sprzedaż (CSV: wiersz na każdy dzień, kanał i rodzaj biletu)
+reports-daily-figures = Dane z każdego dnia
+reports-daily-caption = Sprzedaż w poszczególnych dniach operacyjnych
+reports-channels-title = Przychód według kanału
+reports-channels-caption = Sprzedaż według kanału
+reports-types-title = Przychód według rodzaju biletu
+reports-types-caption = Sprzedaż według rodzaju biletu
+reports-movies-title = Najlepsze filmy
+reports-movies-download = Pobierz wszystkie filmy (CSV, { $count ->
+    [one] { $count } film
+    [few] { $count } filmy
+    [many] { $count } filmów
+   *[other] { $count } filmu
+})
+reports-no-movie-sold = W tych dniach żaden film nie sprzedał biletu.
+reports-movies-caption = Filmy o najwyższym przychodzie netto
+reports-occupancy-title = Obłożenie
+reports-occupancy-explain = Sprzedane miejsca (po odjęciu zwrotów) jako część miejsc na każdym seansie, który zaczyna się w tych dniach ({ $count ->
+    [one] { $count } seans
+    [few] { $count } seanse
+    [many] { $count } seansów
+   *[other] { $count } seansu
+}, bez odwołanych).
+reports-occupancy-download = Pobierz wszystkie seanse (CSV)
+reports-halls-caption = Obłożenie według sali
+reports-fullest = Najpełniejsze seanse
+reports-emptiest = Najmniej zapełnione seanse
+reports-refunds-title = Anulowania i zwroty
+reports-refunds-download = Pobierz zwroty (CSV: wiersz na każdy dzień i kanał)
+reports-refunds-caption = Dni ze zwrotami
+reports-cashiers-title = Według kasjera
+reports-cashiers-download = Pobierz dane kasjerów (CSV)
+reports-cashiers-caption = Sprzedaż według kasy: internet i każdy kasjer przy kasie
+
+## Wykresy raportów
+
+reports-channel-web = Internet
+reports-channel-counter = Kasa
+reports-till-web = Internet (klienci online)
+reports-till-cashier = Kasjer { $id }
+reports-chart-daily = Przychód netto dziennie
+reports-chart-daily-desc = Wpływy pomniejszone o zwroty w każdym dniu operacyjnym, w { $currency }; dane z każdego dnia są w tabeli niżej.
+reports-chart-refunds = Zwroty dziennie
+reports-chart-refunds-desc = Kwoty zwrócone za anulowane bilety w każdym dniu operacyjnym, w { $currency }.
+reports-chart-channels = Przychód netto według kanału
+reports-chart-types = Przychód netto według rodzaju biletu
+reports-chart-movies = Najlepsze filmy według przychodu netto
+reports-chart-halls = Obłożenie według sali
+reports-chart-halls-desc = Sprzedane miejsca jako część miejsc na wszystkich seansach w każdej sali; liczby są w tabeli niżej.
+reports-chart-tills = Przychód netto według kasy
+reports-chart-desc = Wpływy pomniejszone o zwroty, w { $currency }; dane są w tabeli obok.
+reports-axis-day = Dzień operacyjny
+reports-axis-net = Przychód netto ({ $currency })
+reports-axis-refunded = Zwroty ({ $currency })
+reports-axis-occupancy = Sprzedane miejsca (procent miejsc)
+
+## Komunikaty raportów
+
+reports-date-invalid = Wpisz datę, np. 2026-11-30.
+reports-to-before-from = Ostatni dzień jest wcześniej niż pierwszy: zamień je miejscami.
+reports-too-long = Raport obejmuje najwyżej dwa lata: wybierz późniejszy pierwszy dzień.
+reports-no-such-report = Nie ma raportu o tej nazwie.
+reports-range-wrong = Zakres raportu jest błędny: { $reason }
+
+## Nagłówki plików CSV raportów
+
+reports-csv-date = Data
+reports-csv-channel = Kanał
+reports-csv-ticket-type = Rodzaj biletu
+reports-csv-tickets = Bilety
+reports-csv-sold = Sprzedaż
+reports-csv-refunded-tickets = Zwrócone bilety
+reports-csv-refunded = Zwroty
+reports-csv-net = Netto
+reports-csv-currency = Waluta
+reports-csv-showing-id = Nr seansu
+reports-csv-starts-at = Początek
+reports-csv-movie = Film
+reports-csv-hall = Sala
+reports-csv-sold-seats = Sprzedane miejsca
+reports-csv-seats = Miejsca
+reports-csv-occupancy = Obłożenie (%)
+reports-csv-rank = Miejsce w rankingu
+reports-csv-till = Kasa
+reports-csv-cashier-id = Nr kasjera
+reports-csv-card = Karta
+reports-csv-cash = Gotówka

@@ -8,21 +8,35 @@ use serde::Deserialize;
 
 use crate::db::audit::{self, Filter};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::session::Ctx;
 use crate::views::{self, PageCtx};
 
 const PAGE: i64 = 50;
 
-/// The kinds of record staff change, as the log names them, with their words for the filter.
-const ENTITIES: [(&str, &str); 7] = [
-    ("movie", "Movies"),
-    ("hall", "Halls and blocked seats"),
-    ("showing", "Showings"),
-    ("ticket_type", "Ticket types"),
-    ("user", "Users"),
-    ("settings", "Settings"),
-    ("booking", "Bookings"),
+/// The kinds of record staff change, as the log names them.
+const ENTITIES: [&str; 7] = [
+    "movie",
+    "hall",
+    "showing",
+    "ticket_type",
+    "user",
+    "settings",
+    "booking",
 ];
+
+/// A kind of record as the filter offers it, in `lang`.
+fn filter_name(lang: Lang, entity: &str) -> String {
+    match entity {
+        "movie" => lang.t("audit-filter-movie"),
+        "hall" => lang.t("audit-filter-hall"),
+        "showing" => lang.t("audit-filter-showing"),
+        "ticket_type" => lang.t("audit-filter-ticket-type"),
+        "user" => lang.t("audit-filter-user"),
+        "settings" => lang.t("audit-filter-settings"),
+        _ => lang.t("audit-filter-booking"),
+    }
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -50,7 +64,8 @@ struct AuditPage {
     ctx: PageCtx,
     lines: Vec<Line>,
     actors: Vec<(i32, String)>,
-    entities: &'static [(&'static str, &'static str)],
+    /// Each kind of record with its name in the page's language.
+    entities: Vec<(&'static str, String)>,
     actor: String,
     entity: String,
     from: String,
@@ -63,8 +78,10 @@ struct AuditPage {
 pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
     let q = query.into_inner();
-    let bad =
-        |what: &str| AppError::Validation(format!("The audit filter has a bad {what}.").into());
+    let lang = ctx.lang;
+    let bad = |what: &'static str| {
+        AppError::Validation(Msg::new("audit-filter-bad").arg("what", what).into())
+    };
     let actor_id = match q.actor.trim() {
         "" => None,
         text => Some(text.parse::<i32>().map_err(|_| bad("actor"))?),
@@ -74,9 +91,9 @@ pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpRespons
         text => Some(
             ENTITIES
                 .iter()
-                .find(|(e, _)| *e == text)
-                .map(|(e, _)| (*e).to_owned())
-                .ok_or_else(|| bad("kind of record"))?,
+                .find(|e| **e == text)
+                .map(|e| (*e).to_owned())
+                .ok_or_else(|| bad("entity"))?,
         ),
     };
     let day = |text: &str| -> Result<Option<chrono::NaiveDate>, AppError> {
@@ -88,7 +105,7 @@ pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpRespons
                     crate::routes::admin::showings::form::YEARS.contains(&chrono::Datelike::year(d))
                 })
                 .map(Some)
-                .ok_or_else(|| bad("date (write it like 2026-12-24)")),
+                .ok_or_else(|| bad("date")),
         }
     };
     let (from_day, to_day) = (day(&q.from)?, day(&q.to)?);
@@ -113,9 +130,8 @@ pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpRespons
     let query_filter = filter.clone();
     let (mut entries, actors) = ctx
         .read(move |c| {
-            let entries = audit::page(c, &query_filter, PAGE)?.ok_or_else(|| {
-                AppError::NotFound("That page of the audit log does not exist.".into())
-            })?;
+            let entries = audit::page(c, &query_filter, PAGE)?
+                .ok_or_else(|| AppError::NotFound(Msg::new("audit-no-page").into()))?;
             Ok((entries, crate::db::accounts::staff(c)?))
         })
         .await?;
@@ -138,9 +154,15 @@ pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpRespons
             id: e.id,
             when: rules.show_time(e.at),
             link: link(&e.entity, e.entity_id),
-            entity: format!("{} {}", e.entity.replace('_', " "), e.entity_id),
-            action: e.action.clone(),
-            summary: summary(&e.before, &e.after),
+            entity: lang.t2("audit-entity", "entity", &e.entity, "id", e.entity_id),
+            action: lang.t2(
+                "audit-action",
+                "key",
+                e.action.replace(' ', "-"),
+                "action",
+                &e.action,
+            ),
+            summary: summary(&e.before, &e.after, lang),
             who,
         })
         .collect();
@@ -148,7 +170,7 @@ pub async fn list(ctx: Ctx, query: web::Query<AuditQuery>) -> Result<HttpRespons
         ctx: ctx.page(),
         lines,
         actors,
-        entities: &ENTITIES,
+        entities: ENTITIES.map(|e| (e, filter_name(lang, e))).to_vec(),
         actor: q.actor.trim().to_owned(),
         entity: q.entity.trim().to_owned(),
         from: q.from.trim().to_owned(),
@@ -171,18 +193,21 @@ fn link(entity: &str, id: i32) -> Option<String> {
     }
 }
 
-/// A short before → after of the fields that changed (or, for a new record, its first fields).
-pub fn summary(before: &str, after: &str) -> String {
+/// A short before → after of the fields that changed (or, for a new record, its first fields), in
+/// `lang`: the fields' names, yes and no, and roles; other values as the record stores them.
+pub fn summary(before: &str, after: &str, lang: Lang) -> String {
     const MOST: usize = 4;
     let parse = |text: &str| match serde_json::from_str::<serde_json::Value>(text) {
         Ok(serde_json::Value::Object(map)) => map,
         _ => serde_json::Map::new(),
     };
     let (before, after) = (parse(before), parse(after));
-    let show = |v: &serde_json::Value| {
+    let show = |key: &str, v: &serde_json::Value| {
         let text = match v {
+            serde_json::Value::String(s) if key == "role" => lang.t1("admin-role", "role", s),
             serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Null => "none".into(),
+            serde_json::Value::Null => lang.t("audit-no-value"),
+            serde_json::Value::Bool(yes) => lang.t1("audit-yes-no", "value", yes.to_string()),
             other => other.to_string(),
         };
         let short: String = text.chars().take(40).collect();
@@ -212,18 +237,21 @@ pub fn summary(before: &str, after: &str) -> String {
     changed.sort_by_key(|(key, _)| rank(key));
     let mut parts: Vec<String> = changed
         .into_iter()
-        .map(|(key, value)| match before.get(key) {
-            Some(old) => format!("{key}: {} → {}", show(old), show(value)),
-            None => format!("{key}: {}", show(value)),
+        .map(|(key, value)| {
+            let name = lang.t1("audit-field", "key", key);
+            match before.get(key) {
+                Some(old) => format!("{name}: {} → {}", show(key, old), show(key, value)),
+                None => format!("{name}: {}", show(key, value)),
+            }
         })
         .collect();
     let total = parts.len();
     parts.truncate(MOST);
     if total > MOST {
-        parts.push(format!("and {} more", total - MOST));
+        parts.push(lang.t1("audit-and-more", "count", total - MOST));
     }
     if parts.is_empty() {
-        "no field changed".into()
+        lang.t("audit-no-field-changed")
     } else {
         parts.join("; ")
     }
@@ -232,15 +260,32 @@ pub fn summary(before: &str, after: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::summary;
+    use crate::i18n::Lang;
 
     #[test]
     fn a_summary_names_what_changed_from_what_to_what() {
         let before = r#"{"title":"Old","duration_minutes":90,"version":1}"#;
         let after = r#"{"title":"New","duration_minutes":90,"version":2}"#;
-        assert_eq!(summary(before, after), "title: Old → New");
-        assert_eq!(summary("{}", r#"{"name":"Studio"}"#), "name: Studio");
+        assert_eq!(summary(before, after, Lang::En), "title: Old → New");
+        assert_eq!(
+            summary("{}", r#"{"name":"Studio"}"#, Lang::En),
+            "name: Studio"
+        );
         let long = format!(r#"{{"plan":"{}"}}"#, "S".repeat(100));
-        assert!(summary("{}", &long).ends_with('…'));
-        assert_eq!(summary("{}", "{}"), "no field changed");
+        assert!(summary("{}", &long, Lang::En).ends_with('…'));
+        assert_eq!(summary("{}", "{}", Lang::En), "no field changed");
+        assert_eq!(summary("{}", "{}", Lang::Pl), "żadne pole się nie zmieniło");
+        let deactivated = summary(
+            r#"{"role":"cashier","active":true}"#,
+            r#"{"role":"admin","active":false}"#,
+            Lang::Pl,
+        );
+        assert_eq!(
+            deactivated,
+            "rola: kasjer → administrator; aktywne: tak → nie"
+        );
+        let five = r#"{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6}"#;
+        assert!(summary("{}", five, Lang::Pl).ends_with("; i jeszcze 2 pola"));
+        assert!(summary("{}", five, Lang::En).ends_with("; and 2 more"));
     }
 }

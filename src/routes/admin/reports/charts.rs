@@ -22,7 +22,7 @@ pub struct Bar {
 /// A chart's names: `id` makes its title's and description's ids unique on the page.
 pub struct Named<'a> {
     pub id: &'a str,
-    pub title: &'a str,
+    pub title: String,
     pub desc: String,
 }
 
@@ -159,7 +159,7 @@ fn open(named: &Named<'_>, width: i64, height: i64) -> String {
     let id = escape(named.id);
     format!(
         r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="system-ui, sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-        escape(named.title),
+        escape(&named.title),
         escape(&named.desc)
     )
 }
@@ -196,7 +196,7 @@ mod tests {
     fn named() -> Named<'static> {
         Named {
             id: "t",
-            title: "Sales <per> day",
+            title: "Sales <per> day".into(),
             desc: "desc".into(),
         }
     }

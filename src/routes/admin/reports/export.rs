@@ -1,6 +1,7 @@
 //! The reports as CSV files, one per report table, with the same rows the page sums: money as
 //! plain decimals with a currency column, dates as ISO dates, and text that a spreadsheet would
-//! take for a formula (a title starting with `=`, `+`, `-` or `@`) prefixed with `'`.
+//! take for a formula (a title starting with `=`, `+`, `-` or `@`) prefixed with `'`. The header
+//! row is in the requester's language; the columns, their order and the cells are the same in both.
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
@@ -10,6 +11,7 @@ use super::{Loaded, Parts, RangeQuery, load};
 use crate::db::settings::Rules;
 use crate::domain::money::plain;
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::session::Ctx;
 
 /// The report tables a CSV file is made of.
@@ -51,21 +53,22 @@ pub async fn export(
     ctx.require_admin()?;
     let name = name.into_inner();
     let table = Table::named(&name)
-        .ok_or_else(|| AppError::NotFound("There is no report of that name.".into()))?;
+        .ok_or_else(|| AppError::NotFound(Msg::new("reports-no-such-report").into()))?;
     let today = ctx.rules.today(ctx.state.clock.now());
+    let lang = ctx.lang;
     let days = super::days(&query, today).map_err(|errors| {
-        let message = errors
+        let reason = errors
             .get("from")
             .or(errors.get("to"))
-            .map(ToString::to_string)
+            .map(|text| lang.say(text))
             .unwrap_or_default();
-        AppError::Validation(format!("The report's range is wrong: {message}").into())
+        AppError::Validation(lang.t1("reports-range-wrong", "reason", reason).into())
     })?;
     let rules = ctx.rules.clone();
     let loaded = ctx
         .read(move |c| load(c, &rules, days, table.parts()))
         .await?;
-    let body = write(table, &loaded, &ctx.rules).map_err(AppError::unexpected)?;
+    let body = write(table, &loaded, &ctx.rules, lang).map_err(AppError::unexpected)?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
@@ -96,22 +99,22 @@ fn money(sums: &Sums) -> [String; 5] {
     ]
 }
 
-fn write(table: Table, loaded: &Loaded, rules: &Rules) -> anyhow::Result<Vec<u8>> {
+fn write(table: Table, loaded: &Loaded, rules: &Rules, lang: Lang) -> anyhow::Result<Vec<u8>> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let currency = rules.currency.as_str();
     let names = &loaded.names;
     match table {
         Table::Sales => {
             out.write_record([
-                "date",
-                "channel",
-                "ticket_type",
-                "tickets",
-                "sold",
-                "refunded_tickets",
-                "refunded",
-                "net",
-                "currency",
+                lang.t("reports-csv-date"),
+                lang.t("reports-csv-channel"),
+                lang.t("reports-csv-ticket-type"),
+                lang.t("reports-csv-tickets"),
+                lang.t("reports-csv-sold"),
+                lang.t("reports-csv-refunded-tickets"),
+                lang.t("reports-csv-refunded"),
+                lang.t("reports-csv-net"),
+                lang.t("reports-csv-currency"),
             ])?;
             for ((day, channel, type_id), sums) in figures::per_day_channel_type(&loaded.sales) {
                 let [tickets, sold, refunded_tickets, refunded, net] = money(&sums);
@@ -130,13 +133,13 @@ fn write(table: Table, loaded: &Loaded, rules: &Rules) -> anyhow::Result<Vec<u8>
         }
         Table::Occupancy => {
             out.write_record([
-                "showing_id",
-                "starts_at",
-                "movie",
-                "hall",
-                "sold_seats",
-                "seats",
-                "occupancy_percent",
+                lang.t("reports-csv-showing-id"),
+                lang.t("reports-csv-starts-at"),
+                lang.t("reports-csv-movie"),
+                lang.t("reports-csv-hall"),
+                lang.t("reports-csv-sold-seats"),
+                lang.t("reports-csv-seats"),
+                lang.t("reports-csv-occupancy"),
             ])?;
             for s in &loaded.showings {
                 let percent = figures::percent(s.sold, s.seats);
@@ -156,14 +159,14 @@ fn write(table: Table, loaded: &Loaded, rules: &Rules) -> anyhow::Result<Vec<u8>
         }
         Table::Movies => {
             out.write_record([
-                "rank",
-                "movie",
-                "tickets",
-                "sold",
-                "refunded_tickets",
-                "refunded",
-                "net",
-                "currency",
+                lang.t("reports-csv-rank"),
+                lang.t("reports-csv-movie"),
+                lang.t("reports-csv-tickets"),
+                lang.t("reports-csv-sold"),
+                lang.t("reports-csv-refunded-tickets"),
+                lang.t("reports-csv-refunded"),
+                lang.t("reports-csv-net"),
+                lang.t("reports-csv-currency"),
             ])?;
             for (rank, m) in loaded.movies.iter().enumerate() {
                 let [tickets, sold, refunded_tickets, refunded, net] = money(&Sums {
@@ -184,21 +187,21 @@ fn write(table: Table, loaded: &Loaded, rules: &Rules) -> anyhow::Result<Vec<u8>
                 ])?;
             }
         }
-        Table::Refunds => refunds(&mut out, loaded, currency)?,
+        Table::Refunds => refunds(&mut out, loaded, currency, lang)?,
         Table::Cashiers => {
             out.write_record([
-                "till",
-                "cashier_id",
-                "tickets",
-                "card",
-                "cash",
-                "sold",
-                "refunded_tickets",
-                "refunded",
-                "net",
-                "currency",
+                lang.t("reports-csv-till"),
+                lang.t("reports-csv-cashier-id"),
+                lang.t("reports-csv-tickets"),
+                lang.t("reports-csv-card"),
+                lang.t("reports-csv-cash"),
+                lang.t("reports-csv-sold"),
+                lang.t("reports-csv-refunded-tickets"),
+                lang.t("reports-csv-refunded"),
+                lang.t("reports-csv-net"),
+                lang.t("reports-csv-currency"),
             ])?;
-            for till in figures::per_cashier(&loaded.sales, names) {
+            for till in figures::per_cashier(&loaded.sales, names, lang) {
                 let [tickets, sold, refunded_tickets, refunded, net] = money(&till.sums);
                 let id = match till.cashier_id {
                     0 => String::new(),
@@ -223,13 +226,18 @@ fn write(table: Table, loaded: &Loaded, rules: &Rules) -> anyhow::Result<Vec<u8>
 }
 
 /// One row per business day and channel that refunded anything.
-fn refunds(out: &mut csv::Writer<Vec<u8>>, loaded: &Loaded, currency: &str) -> anyhow::Result<()> {
+fn refunds(
+    out: &mut csv::Writer<Vec<u8>>,
+    loaded: &Loaded,
+    currency: &str,
+    lang: Lang,
+) -> anyhow::Result<()> {
     out.write_record([
-        "date",
-        "channel",
-        "refunded_tickets",
-        "refunded",
-        "currency",
+        lang.t("reports-csv-date"),
+        lang.t("reports-csv-channel"),
+        lang.t("reports-csv-refunded-tickets"),
+        lang.t("reports-csv-refunded"),
+        lang.t("reports-csv-currency"),
     ])?;
     let mut rows: std::collections::BTreeMap<(chrono::NaiveDate, &str), (i64, i64)> =
         std::collections::BTreeMap::new();

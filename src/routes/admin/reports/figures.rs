@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::db::reports::{Days, Names, SalesRow, ShowingRow};
 use crate::domain::kinds::{Channel, PaymentMethod};
+use crate::i18n::Lang;
 
 /// Tickets and money, sold and refunded.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -104,16 +105,16 @@ pub struct Till {
     pub cash_cents: i64,
 }
 
-/// What the web took, then each cashier, by name.
-pub fn per_cashier(sales: &[SalesRow], names: &Names) -> Vec<Till> {
+/// What the web took, then each cashier, by name (a till without one named in `lang`).
+pub fn per_cashier(sales: &[SalesRow], names: &Names, lang: Lang) -> Vec<Till> {
     let mut tills: BTreeMap<i32, Till> = BTreeMap::new();
     for row in sales {
         let till = tills.entry(row.cashier_id).or_insert_with(|| Till {
             cashier_id: row.cashier_id,
             name: match row.cashier_id {
-                0 => "Web (customers online)".to_owned(),
+                0 => lang.t("reports-till-web"),
                 id => match names.cashier(id) {
-                    "" => format!("Cashier {id}"),
+                    "" => lang.t1("reports-till-cashier", "id", id),
                     name => name.to_owned(),
                 },
             },
@@ -238,7 +239,7 @@ mod tests {
             cashiers: vec![(7, "Ola".into())],
             ..Names::default()
         };
-        let tills = per_cashier(&sales, &names);
+        let tills = per_cashier(&sales, &names, Lang::En);
         assert_eq!(tills[0].cashier_id, 0, "the web comes first");
         assert_eq!(
             (

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::db::reports::{self, Days, MovieRow, Names, SalesRow, ShowingRow};
 use crate::db::settings::Rules;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::views::FieldErrors;
 
 /// The longest range a report covers: two years (and a leap day).
@@ -41,7 +42,7 @@ pub fn days(query: &RangeQuery, today: NaiveDate) -> Result<Days, FieldErrors> {
         match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(d) if crate::routes::admin::showings::form::YEARS.contains(&d.year()) => Some(d),
             _ => {
-                errors.add(field, "Enter a date like 2026-11-30.");
+                errors.add(field, Msg::new("reports-date-invalid"));
                 None
             }
         }
@@ -54,12 +55,9 @@ pub fn days(query: &RangeQuery, today: NaiveDate) -> Result<Days, FieldErrors> {
     let to = to.unwrap_or(today);
     let from = from.unwrap_or(to - chrono::Duration::days(DEFAULT_DAYS - 1));
     if from > to {
-        errors.add("to", "The last day comes before the first: swap them.");
+        errors.add("to", Msg::new("reports-to-before-from"));
     } else if (to - from).num_days() >= MOST_DAYS {
-        errors.add(
-            "from",
-            "A report covers at most two years: choose a later first day.",
-        );
+        errors.add("from", Msg::new("reports-too-long"));
     }
     if errors.is_empty() {
         Ok(Days { from, to })

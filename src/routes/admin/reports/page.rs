@@ -86,7 +86,6 @@ struct ReportsPage {
     ctx: PageCtx,
     form: RangeQuery,
     errors: FieldErrors,
-    currency: String,
     report: Option<Report>,
 }
 
@@ -103,7 +102,6 @@ pub async fn reports(ctx: Ctx, query: web::Query<RangeQuery>) -> Result<HttpResp
                     ctx: ctx.page(),
                     form,
                     errors,
-                    currency: ctx.rules.currency.clone(),
                     report: None,
                 },
             );
@@ -118,7 +116,6 @@ pub async fn reports(ctx: Ctx, query: web::Query<RangeQuery>) -> Result<HttpResp
             to: days.to.to_string(),
         },
         errors: FieldErrors::default(),
-        currency: ctx.rules.currency.clone(),
         report: Some(build(&loaded, days, &ctx.rules)),
     })
 }
@@ -140,47 +137,45 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
         shown: money(cents),
     };
     let per_day = figures::per_day(&loaded.sales, days);
-    let currency = &rules.currency;
+    let lang = rules.lang;
+    let currency = rules.currency.as_str();
+    let net_axis = lang.t1("reports-axis-net", "currency", currency);
     let daily_chart = charts::line(
         &Named {
             id: "daily-chart",
-            title: "Net revenue per day",
-            desc: format!(
-                "Money taken less money refunded on each business day, in {currency}; the table below has each day's figures."
-            ),
+            title: lang.t("reports-chart-daily"),
+            desc: lang.t1("reports-chart-daily-desc", "currency", currency),
         },
-        "Business day",
-        &format!("Net revenue ({currency})"),
+        &lang.t("reports-axis-day"),
+        &net_axis,
         &per_day
             .iter()
-            .map(|(d, s)| (d.format("%-d %b").to_string(), s.net_cents()))
+            .map(|(d, s)| (lang.date(*d, "%-d %b"), s.net_cents()))
             .collect::<Vec<_>>(),
         |cents| (cents / 100).to_string(),
     );
     let refunds_chart = charts::line(
         &Named {
             id: "refunds-chart",
-            title: "Refunds per day",
-            desc: format!(
-                "Money refunded for cancelled tickets on each business day, in {currency}."
-            ),
+            title: lang.t("reports-chart-refunds"),
+            desc: lang.t1("reports-chart-refunds-desc", "currency", currency),
         },
-        "Business day",
-        &format!("Refunded ({currency})"),
+        &lang.t("reports-axis-day"),
+        &lang.t1("reports-axis-refunded", "currency", currency),
         &per_day
             .iter()
-            .map(|(d, s)| (d.format("%-d %b").to_string(), s.refunded_cents))
+            .map(|(d, s)| (lang.date(*d, "%-d %b"), s.refunded_cents))
             .collect::<Vec<_>>(),
         |cents| (cents / 100).to_string(),
     );
     let channels = figures::per_channel(&loaded.sales);
     let channel_name = |c: crate::domain::kinds::Channel| match c {
-        crate::domain::kinds::Channel::Web => "Web".to_owned(),
-        crate::domain::kinds::Channel::Counter => "Counter".to_owned(),
+        crate::domain::kinds::Channel::Web => lang.t("reports-channel-web"),
+        crate::domain::kinds::Channel::Counter => lang.t("reports-channel-counter"),
     };
     let channels_chart = charts::bars(
-        &named("channels-chart", "Net revenue per channel", currency),
-        &format!("Net revenue ({currency})"),
+        &named("channels-chart", lang.t("reports-chart-channels"), rules),
+        &net_axis,
         &channels
             .iter()
             .map(|(c, s)| bar(channel_name(*c), s.net_cents()))
@@ -188,8 +183,8 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
     );
     let types = figures::per_ticket_type(&loaded.sales, &loaded.names);
     let types_chart = charts::bars(
-        &named("types-chart", "Net revenue per ticket type", currency),
-        &format!("Net revenue ({currency})"),
+        &named("types-chart", lang.t("reports-chart-types"), rules),
+        &net_axis,
         &types
             .iter()
             .map(|(n, s)| bar(n.clone(), s.net_cents()))
@@ -197,8 +192,8 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
     );
     let top: Vec<_> = loaded.movies.iter().take(TOP_MOVIES).collect();
     let movies_chart = charts::bars(
-        &named("movies-chart", "Top movies by net revenue", currency),
-        &format!("Net revenue ({currency})"),
+        &named("movies-chart", lang.t("reports-chart-movies"), rules),
+        &net_axis,
         &top.iter()
             .map(|m| bar(m.title.clone(), m.net_cents()))
             .collect::<Vec<_>>(),
@@ -207,23 +202,23 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
     let halls_chart = charts::bars(
         &Named {
             id: "halls-chart",
-            title: "Occupancy per hall",
-            desc: "Seats sold as a share of the seats of every showing in each hall; the table below has the counts.".into(),
+            title: lang.t("reports-chart-halls"),
+            desc: lang.t("reports-chart-halls-desc"),
         },
-        "Seats sold (percent of seats)",
+        &lang.t("reports-axis-occupancy"),
         &halls
             .iter()
             .map(|h| Bar {
                 label: h.name.clone(),
                 value: figures::per_mille(h.sold, h.seats),
-                shown: figures::percent(h.sold, h.seats),
+                shown: percent(rules, h.sold, h.seats),
             })
             .collect::<Vec<_>>(),
     );
-    let tills = figures::per_cashier(&loaded.sales, &loaded.names);
+    let tills = figures::per_cashier(&loaded.sales, &loaded.names, lang);
     let cashiers_chart = charts::bars(
-        &named("cashiers-chart", "Net revenue per till", currency),
-        &format!("Net revenue ({currency})"),
+        &named("cashiers-chart", lang.t("reports-chart-tills"), rules),
+        &net_axis,
         &tills
             .iter()
             .map(|t| bar(t.name.clone(), t.sums.net_cents()))
@@ -232,17 +227,20 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
     let (fullest, emptiest) = figures::extremes(&loaded.showings, EXTREMES);
     let show = |s: &ShowingRow| show_line(s, &loaded.names, rules);
     Report {
-        period: format!(
-            "{} to {}",
-            days.from.format("%-d %B %Y"),
-            days.to.format("%-d %B %Y")
+        period: lang.t_with(
+            "reports-period",
+            &[
+                ("from", lang.date(days.from, "%-d %B %Y").into()),
+                ("to", lang.date(days.to, "%-d %B %Y").into()),
+                ("currency", currency.into()),
+            ],
         ),
         range: format!("from={}&to={}", days.from, days.to),
-        total: line("Total".into(), &figures::total(&loaded.sales)),
+        total: line(lang.t("reports-total"), &figures::total(&loaded.sales)),
         daily_chart,
         daily: per_day
             .iter()
-            .map(|(d, s)| line(d.format("%a %Y-%m-%d").to_string(), s))
+            .map(|(d, s)| line(lang.date(*d, "%a %Y-%m-%d"), s))
             .collect(),
         channels_chart,
         channels: channels
@@ -275,7 +273,7 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
                 showings: h.showings,
                 sold: h.sold,
                 seats: h.seats,
-                percent: figures::percent(h.sold, h.seats),
+                percent: percent(rules, h.sold, h.seats),
             })
             .collect(),
         showing_count: loaded.showings.len(),
@@ -285,7 +283,7 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
         refunds: per_day
             .iter()
             .filter(|(_, s)| s.refunded_tickets > 0 || s.refunded_cents > 0)
-            .map(|(d, s)| line(d.format("%a %Y-%m-%d").to_string(), s))
+            .map(|(d, s)| line(lang.date(*d, "%a %Y-%m-%d"), s))
             .collect(),
         cashiers_chart,
         cashiers: tills
@@ -299,13 +297,22 @@ fn build(loaded: &Loaded, days: Days, rules: &Rules) -> Report {
     }
 }
 
-fn named<'a>(id: &'a str, title: &'a str, currency: &str) -> Named<'a> {
+fn named<'a>(id: &'a str, title: String, rules: &Rules) -> Named<'a> {
     Named {
         id,
         title,
-        desc: format!(
-            "Money taken less money refunded, in {currency}; the table beside has the figures."
-        ),
+        desc: rules
+            .lang
+            .t1("reports-chart-desc", "currency", rules.currency.as_str()),
+    }
+}
+
+/// A share of seats as the page's language writes it: "42.5 %", "42,5 %".
+fn percent(rules: &Rules, sold: i64, seats: i64) -> String {
+    let shown = figures::percent(sold, seats);
+    match rules.lang {
+        crate::i18n::Lang::En => shown,
+        crate::i18n::Lang::Pl => shown.replace('.', ","),
     }
 }
 
@@ -317,6 +324,6 @@ fn show_line(s: &ShowingRow, names: &crate::db::reports::Names, rules: &Rules) -
         hall: names.hall(s.hall_id).to_owned(),
         sold: s.sold,
         seats: s.seats,
-        percent: figures::percent(s.sold, s.seats),
+        percent: percent(rules, s.sold, s.seats),
     }
 }

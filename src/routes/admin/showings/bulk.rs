@@ -75,10 +75,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<BulkForm>) -> Result<HttpRespons
     {
         errors.add(
             "from",
-            format!(
-                "{} has gone by: start the range later.",
-                ctx.rules.show_time(*past)
-            ),
+            Msg::new("schedule-bulk-past").arg("when", ctx.rules.show_time(*past)),
         );
     }
     let price = form::price(&posted.price, &mut errors);
