@@ -114,3 +114,74 @@ async fn the_shared_field_checks_answer_in_polish_next_to_the_field() {
         Some("dużo")
     );
 }
+
+/// The page a refused form or a refusal comes back as, parsed.
+async fn page_of(response: reqwest::Response) -> scraper::Html {
+    scraper::Html::parse_document(&response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_movie_added_in_polish_is_greeted_and_its_rating_and_genres_said_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let response = admin
+        .post_form(
+            "/admin/movies",
+            &[
+                ("title", "Cicha latarnia"),
+                ("duration_min", "118"),
+                ("age_rating", "All ages"),
+                ("genres", "Drama, science fiction, Kino drogi"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let edit = location(&response);
+    let (_, page) = admin.get_html(&edit).await;
+    assert_eq!(
+        text_at(&page, "#flash").as_deref(),
+        Some("Dodano film „Cicha latarnia”.")
+    );
+    assert_eq!(
+        text_at(&page, "h1").as_deref(),
+        Some("Edycja filmu „Cicha latarnia”")
+    );
+    assert_eq!(text_at(&page, "label[for=title]").as_deref(), Some("Tytuł"));
+    assert_eq!(
+        text_at(&page, "#age_rating option[selected]").as_deref(),
+        Some("Bez ograniczeń")
+    );
+    assert_eq!(
+        attr_at(&page, "#age_rating option[selected]", "value").as_deref(),
+        Some("All ages"),
+        "the value posted stays the stored word"
+    );
+
+    let (_, list) = admin.get_html("/admin/movies?q=latarnia").await;
+    let row = text_at(&list, "#movies tbody tr").unwrap();
+    assert!(row.contains("Bez ograniczeń"), "{row}");
+    assert!(row.contains("Dramat, Sci-Fi, Kino drogi"), "{row}");
+}
+
+#[tokio::test]
+async fn a_movie_with_showings_to_come_is_refused_archiving_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let showing = app.showing_in(24);
+    let id: i32 = app.db(|c| {
+        use cinema::schema::showings;
+        use diesel::prelude::*;
+        showings::table
+            .find(showing)
+            .select(showings::movie_id)
+            .first(c)
+            .unwrap()
+    });
+    let refused = admin
+        .post_form(&format!("/admin/movies/{id}/archive"), &[])
+        .await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let main = text_at(&page_of(refused).await, "main").unwrap();
+    assert!(main.contains("zostaje w repertuarze"), "{main}");
+    assert!(main.contains("odwołaj"), "{main}");
+}
