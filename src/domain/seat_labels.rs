@@ -1,21 +1,25 @@
 //! Seats named as staff type them: `F12 F13`, `F12-15` or `F12-F15` for a run of one row, separated
 //! by spaces or commas, in any case.
 
+use crate::i18n::Msg;
+
 /// More seats than this in one request are a typing mistake, not a block.
 const MOST: usize = 500;
 
-/// The seats named, as (row, number), in the order typed and without repeats.
+/// As [`read`], with the refusal in English.
 pub fn parse(text: &str) -> Result<Vec<(String, i32)>, String> {
+    read(text).map_err(|m| m.to_string())
+}
+
+/// The seats named, as (row, number), in the order typed and without repeats; or why the text
+/// names no seats, to be said in the reader's language.
+pub fn read(text: &str) -> Result<Vec<(String, i32)>, Msg> {
     let mut seats: Vec<(String, i32)> = Vec::new();
     for token in text
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .filter(|t| !t.is_empty())
     {
-        let bad = || {
-            format!(
-                "“{token}” is not a seat: write a row and a number, like F12, or a run, like F12-15."
-            )
-        };
+        let bad = || Msg::new("admin-seats-not-a-seat").arg("token", token);
         let (first, last) = match token.split_once('-') {
             Some((a, b)) => {
                 let (row, from) = one(a).ok_or_else(bad)?;
@@ -24,10 +28,9 @@ pub fn parse(text: &str) -> Result<Vec<(String, i32)>, String> {
                     Err(_) => {
                         let (other, n) = one(b).ok_or_else(bad)?;
                         if other != row {
-                            return Err(format!(
-                                "“{token}” spans two rows: name a run within one row, like {row}{from}-{}.",
-                                from + 3
-                            ));
+                            return Err(Msg::new("admin-seats-two-rows")
+                                .arg("token", token)
+                                .arg("example", format!("{row}{from}-{}", from + 3)));
                         }
                         n
                     }
@@ -40,14 +43,15 @@ pub fn parse(text: &str) -> Result<Vec<(String, i32)>, String> {
             }
         };
         if last.1 < first.1 {
-            return Err(format!(
-                "“{token}” runs backwards: write the lower number first, like {}{}-{}.",
-                first.0, last.1, first.1
-            ));
+            return Err(Msg::new("admin-seats-backwards")
+                .arg("token", token)
+                .arg("example", format!("{}{}-{}", first.0, last.1, first.1)));
         }
         let (row, from, to) = (first.0, first.1, last.1);
         if (to - from) as usize >= MOST {
-            return Err(format!("“{token}” names more than {MOST} seats."));
+            return Err(Msg::new("admin-seats-run-too-long")
+                .arg("token", token)
+                .arg("most", MOST));
         }
         for number in from..=to {
             let seat = (row.clone(), number);
@@ -56,11 +60,11 @@ pub fn parse(text: &str) -> Result<Vec<(String, i32)>, String> {
             }
         }
         if seats.len() > MOST {
-            return Err(format!("Name at most {MOST} seats at a time."));
+            return Err(Msg::new("admin-seats-too-many").arg("most", MOST));
         }
     }
     if seats.is_empty() {
-        return Err("Name the seats, like F12 F13 or F12-15.".into());
+        return Err(Msg::new("admin-seats-none"));
     }
     Ok(seats)
 }
@@ -94,6 +98,17 @@ mod tests {
         assert!(parse("F15-12").unwrap_err().contains("F12-15"));
         assert_eq!(seats("F12 F12 F12-13"), ["F12", "F13"]);
         assert_eq!(seats("AA3"), ["AA3"]);
+    }
+
+    #[test]
+    fn refusals_are_messages_to_be_said_in_the_readers_language() {
+        let refused = read("F15-12").unwrap_err();
+        assert_eq!(refused.id, "admin-seats-backwards");
+        assert_eq!(
+            crate::i18n::Lang::Pl.say(&refused.into()),
+            "„F15-12” ma numery w odwrotnej kolejności: wpisz najpierw mniejszy numer, na przykład F12-15."
+        );
+        assert_eq!(read("").unwrap_err().id, "admin-seats-none");
     }
 
     #[test]

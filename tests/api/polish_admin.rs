@@ -185,3 +185,115 @@ async fn a_movie_with_showings_to_come_is_refused_archiving_in_polish() {
     assert!(main.contains("zostaje w repertuarze"), "{main}");
     assert!(main.contains("odwołaj"), "{main}");
 }
+
+#[tokio::test]
+async fn the_layout_preview_names_mistakes_and_counts_seats_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let response = admin
+        .htmx_post(
+            "/admin/halls/preview",
+            &[("layout", "SSSS\nSSXS"), ("numbering", "ltr")],
+        )
+        .await;
+    let html = scraper::Html::parse_fragment(&response.text().await.unwrap());
+    assert_eq!(
+        text_at(&html, "#layout-errors li").as_deref(),
+        Some(
+            "Wiersz 2, kolumna 3: „X” nie oznacza miejsca. Użyj S (zwykłe), V (VIP), W (dla wózka), C (dla opiekuna) albo . (przerwa)."
+        )
+    );
+    let response = admin
+        .htmx_post(
+            "/admin/halls/preview",
+            &[("layout", "WCSSS\nSSSSS"), ("numbering", "ltr")],
+        )
+        .await;
+    let html = scraper::Html::parse_fragment(&response.text().await.unwrap());
+    assert_eq!(
+        text_at(&html, "#layout-summary").as_deref(),
+        Some("10 miejsc w 2 rzędach: 8 zwykłych, 1 miejsce dla wózka, 1 miejsce dla opiekuna.")
+    );
+    assert_eq!(text_at(&html, ".screen").as_deref(), Some("Ekran"));
+}
+
+#[tokio::test]
+async fn a_hall_is_added_with_a_polish_flash_and_its_name_refused_twice() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let hall = [
+        ("name", "Sala Próbna"),
+        ("layout", "SSSS\nSSSS"),
+        ("numbering", "ltr"),
+    ];
+    let response = admin.post_form("/admin/halls", &hall).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, page) = admin.get_html(&location(&response)).await;
+    assert_eq!(
+        text_at(&page, "#flash").as_deref(),
+        Some(
+            "Dodano salę „Sala Próbna”. Seanse planowane w tej sali korzystają teraz z tego planu."
+        )
+    );
+    assert_eq!(
+        text_at(&page, "legend").as_deref(),
+        Some("Numeracja miejsc")
+    );
+
+    let again = admin.post_form("/admin/halls", &hall).await;
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = page_of(again).await;
+    assert_eq!(
+        text_at(&html, "#name-error").as_deref(),
+        Some("Inna sala nazywa się już „Sala Próbna”: nadaj tej sali własną nazwę.")
+    );
+    assert_eq!(
+        text_at(&html, "#form-errors").as_deref(),
+        Some("Sala nie została zapisana: popraw zaznaczone niżej pola.")
+    );
+
+    let id = location(&response)
+        .trim_start_matches("/admin/halls/")
+        .trim_end_matches("/edit")
+        .to_owned();
+    let refused = admin
+        .post_form(
+            &format!("/admin/halls/{id}/blocked"),
+            &[
+                ("seats", "F12-G14"),
+                ("reason", "broken"),
+                ("action", "block"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = page_of(refused).await;
+    assert_eq!(
+        text_at(&html, "#seats-error").as_deref(),
+        Some("„F12-G14” obejmuje dwa rzędy: podaj zakres w jednym rzędzie, na przykład F12-15.")
+    );
+    assert_eq!(
+        text_at(&html, "#reason option[selected]").as_deref(),
+        Some("zepsute miejsce")
+    );
+    let blocked = admin
+        .post_form(
+            &format!("/admin/halls/{id}/blocked"),
+            &[
+                ("seats", "A1 A2"),
+                ("reason", "camera"),
+                ("action", "block"),
+            ],
+        )
+        .await;
+    assert_eq!(blocked.status(), StatusCode::SEE_OTHER);
+    let (_, page) = admin.get_html(&location(&blocked)).await;
+    assert_eq!(
+        text_at(&page, "#flash").as_deref(),
+        Some("A1, A2: zablokowano na wszystkie seanse w tej sali od teraz.")
+    );
+    assert_eq!(
+        text_at(&page, "#blocks tbody tr td:nth-child(3)").as_deref(),
+        Some("stanowisko kamery")
+    );
+}

@@ -161,3 +161,148 @@ admin-poster-unreadable = The image could not be read: { $why }
 admin-poster-saved = The poster of “{ $title }” was saved.
 admin-poster-removed = The poster of “{ $title }” was removed; pages show a placeholder.
 admin-poster-none = This movie has no poster.
+
+## Hall form
+admin-hall-new-title = New hall
+admin-hall-edit = Edit “{ $name }”
+admin-hall-not-saved = The hall was not saved: please correct the fields marked below.
+admin-hall-name = Name
+admin-hall-plan = Seat plan
+admin-hall-help-rows = One line per row, the row nearest the screen first.
+admin-hall-help-standard = standard seat
+admin-hall-help-vip = VIP
+admin-hall-help-wheelchair = wheelchair space
+admin-hall-help-companion = companion seat
+admin-hall-help-gap = gap or aisle
+admin-hall-help-cross = an empty line is a cross aisle.
+admin-hall-help-labels = Rows are labelled A, B, C… from the screen; start a line with its own label, such as
+admin-hall-help-skip = , to skip one.
+admin-hall-numbers = Seat numbers
+admin-hall-from-left = Seat 1 at the left end of each row
+admin-hall-from-right = Seat 1 at the right end of each row
+admin-hall-move-unsold = Use a changed plan for future showings with nothing sold or held
+admin-hall-move-help = Showings with a seat sold or held always keep the plan their customers chose from (now version { $number }), and past showings keep theirs. New showings always get the saved plan.
+admin-hall-save = Save the hall
+admin-hall-add = Add the hall
+admin-hall-preview-button = Preview the plan
+admin-hall-preview = Preview
+admin-hall-blocked = Blocked seats
+admin-hall-blocked-intro = Keep seats of this hall from sale (broken, camera, house seats):
+admin-hall-blocked-of = blocked seats of { $name }
+admin-hall-conflict-title = Conflict: { $name }
+admin-hall-conflict-heading = Someone else saved “{ $name }” first
+admin-hall-conflict-text = Your changes were not saved: the hall was changed after you opened the form. Compare, then apply yours over the saved version or leave it as it is.
+admin-hall-conflict-caption = Your values beside the saved ones
+admin-col-yours = Yours
+admin-col-saved = Saved
+admin-hall-numbered-from-left = from the left
+admin-hall-numbered-from-right = from the right
+admin-hall-keep-saved = Keep the saved version
+admin-hall-preview-title = Layout preview
+admin-hall-preview-back = Go back to the form to change the plan or save it.
+admin-plan-screen = Screen
+admin-plan-not-yet = The plan cannot be drawn yet:
+admin-plan-summary = { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+} in { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}: { $kinds }.
+admin-plan-standard = { $count } standard
+admin-plan-vip = { $count } VIP
+admin-plan-wheelchair = { $count ->
+    [one] { $count } wheelchair space
+   *[other] { $count } wheelchair spaces
+}
+admin-plan-companion = { $count ->
+    [one] { $count } companion seat
+   *[other] { $count } companion seats
+}
+
+## Hall form: checks and answers
+admin-hall-numbering-choose = Choose whether seat 1 is at the left or the right end of each row.
+admin-hall-name-taken = Another hall is called “{ $name }”: give this one its own name.
+admin-hall-no-version = The form did not say which version of the hall it showed, so nothing was saved. Check the fields and save again.
+admin-hall-added = “{ $name }” was added. Showings scheduled in it now use this plan.
+admin-hall-saved-unchanged = “{ $name }” was saved; its seat plan is unchanged.
+admin-hall-saved-version = “{ $name }” was saved with seat plan version { $number }.
+admin-hall-moved = { $count ->
+    [one] { $count } future showing now uses it.
+   *[other] { $count } future showings now use it.
+}
+admin-hall-kept = { $count ->
+    [one] { $count } future showing keeps an earlier plan.
+   *[other] { $count } future showings keep an earlier plan.
+}
+
+## Seat plans as typed: the mistakes
+admin-layout-line-column = Line { $line }, column { $column }: { $message }
+admin-layout-line = Line { $line }: { $message }
+admin-layout-more = { $count ->
+    [one] { $first } ({ $count } more mistake listed under the preview.)
+   *[other] { $first } ({ $count } more mistakes listed under the preview.)
+}
+admin-layout-empty = Draw the hall first: one line per row, nearest the screen first, with S for each seat and . for a gap.
+admin-layout-too-many-lines = a hall has at most { $most } lines.
+admin-layout-not-a-seat = “{ $cell }” is not a seat. Use S (standard), V (VIP), W (wheelchair), C (companion) or . (gap).
+admin-layout-too-wide = a row is at most { $most } places wide.
+admin-layout-row-empty = row { $label } has no seats.
+admin-layout-bad-label = a row label before the colon is one to three letters, like “J:”.
+admin-layout-row-repeated = row { $label } is already on line { $line }; give this row another label, like “K: SSSS”.
+admin-layout-no-seats = A hall needs at least one seat: write S where a seat is.
+admin-layout-too-long = A plan is at most { $most } characters: 100 rows of 100 places.
+
+## Blocked seats
+admin-blocked-title = Blocked seats: { $name }
+admin-blocked-form = Block or unblock seats
+admin-blocked-not-changed = Nothing was changed: please correct the fields marked below.
+admin-blocked-seats = Seats
+admin-blocked-seats-hint = such as F12 F13, or F12-15
+admin-blocked-reason = Reason
+admin-blocked-for = For
+admin-blocked-every-showing-from-now = Every showing of this hall from now on
+admin-blocked-hint = A held or sold seat stays its customer's; the block covers it in the showings where it is free.
+admin-blocked-block = Block these seats
+admin-blocked-unblock = Unblock these seats
+admin-blocked-plan = Plan, with the seats blocked for every showing
+admin-blocked-caption = Blocks in force: { $count }
+admin-col-seat = Seat
+admin-col-for = For
+admin-col-reason = Reason
+admin-col-by = By
+admin-col-since = Since
+admin-blocked-none = No seat of this hall is blocked.
+admin-blocked-every-showing = Every showing
+admin-blocked-showing = showing { $id }
+admin-block-reason = { $reason ->
+    [broken] broken seat
+    [camera] camera position
+    [house] house seat
+   *[other] other reason
+}
+admin-blocked-choose-action = Choose whether to block or unblock the seats.
+admin-blocked-choose-reason = Choose why the seats are blocked.
+admin-blocked-bad-showing = That is not a showing of this hall still to come: choose one from the list, or every showing.
+admin-blocked-no-such-seat = This hall has no seat { $seats }. Check the plan above for the seats' labels.
+admin-blocked-done = { $seats }: { $action ->
+    [block] blocked
+   *[unblock] unblocked
+} { $scope ->
+    [one] for that showing
+   *[every] for every showing of the hall from now on
+}.
+admin-blocked-left-item = { $count ->
+    [one] { $seat } ({ $count } showing)
+   *[other] { $seat } ({ $count } showings)
+}
+admin-blocked-left-to-customers = Left to their customers where held or sold, or blocked already: { $seats }.
+admin-blocked-still-blocked = Still blocked by another block: { $seats }.
+
+## Seats as staff type them
+admin-seats-not-a-seat = “{ $token }” is not a seat: write a row and a number, like F12, or a run, like F12-15.
+admin-seats-two-rows = “{ $token }” spans two rows: name a run within one row, like { $example }.
+admin-seats-backwards = “{ $token }” runs backwards: write the lower number first, like { $example }.
+admin-seats-run-too-long = “{ $token }” names more than { $most } seats.
+admin-seats-too-many = Name at most { $most } seats at a time.
+admin-seats-none = Name the seats, like F12 F13 or F12-15.

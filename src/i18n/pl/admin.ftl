@@ -189,3 +189,159 @@ admin-poster-unreadable = Nie udało się odczytać obrazu: { $why }
 admin-poster-saved = Zapisano plakat filmu „{ $title }”.
 admin-poster-removed = Usunięto plakat filmu „{ $title }”; strony pokazują w jego miejscu zastępczą grafikę.
 admin-poster-none = Ten film nie ma plakatu.
+
+## Formularz sali
+admin-hall-new-title = Nowa sala
+admin-hall-edit = Edycja sali „{ $name }”
+admin-hall-not-saved = Sala nie została zapisana: popraw zaznaczone niżej pola.
+admin-hall-name = Nazwa
+admin-hall-plan = Plan miejsc
+admin-hall-help-rows = Jeden wiersz tekstu to jeden rząd; najpierw rząd najbliżej ekranu.
+admin-hall-help-standard = miejsce zwykłe
+admin-hall-help-vip = VIP
+admin-hall-help-wheelchair = miejsce dla wózka
+admin-hall-help-companion = miejsce dla opiekuna
+admin-hall-help-gap = przerwa lub przejście
+admin-hall-help-cross = pusty wiersz to przejście poprzeczne.
+admin-hall-help-labels = Rzędy są oznaczane od ekranu literami A, B, C…; aby pominąć literę, zacznij wiersz od własnej etykiety, na przykład
+admin-hall-help-skip = .
+admin-hall-numbers = Numeracja miejsc
+admin-hall-from-left = Miejsce 1 na lewym końcu każdego rzędu
+admin-hall-from-right = Miejsce 1 na prawym końcu każdego rzędu
+admin-hall-move-unsold = Zastosuj zmieniony plan w przyszłych seansach, na które nic nie sprzedano ani nie zarezerwowano
+admin-hall-move-help = Seanse, na które sprzedano lub zarezerwowano choć jedno miejsce, zawsze zachowują plan, z którego wybierali klienci (obecnie wersja { $number }), a seanse minione — swój. Nowe seanse zawsze dostają zapisany plan.
+admin-hall-save = Zapisz salę
+admin-hall-add = Dodaj salę
+admin-hall-preview-button = Pokaż podgląd planu
+admin-hall-preview = Podgląd
+admin-hall-blocked = Zablokowane miejsca
+admin-hall-blocked-intro = Wyłącz miejsca tej sali ze sprzedaży (zepsute, stanowisko kamery, do dyspozycji kina):
+admin-hall-blocked-of = zablokowane miejsca sali { $name }
+admin-hall-conflict-title = Konflikt: { $name }
+admin-hall-conflict-heading = Ktoś inny zapisał wcześniej salę „{ $name }”
+admin-hall-conflict-text = Twoje zmiany nie zostały zapisane: sala została zmieniona po otwarciu formularza. Porównaj wersje, a potem nadpisz zapisaną wersję swoimi zmianami albo zostaw ją bez zmian.
+admin-hall-conflict-caption = Twoje wartości obok zapisanych
+admin-col-yours = Twoje
+admin-col-saved = Zapisane
+admin-hall-numbered-from-left = od lewej
+admin-hall-numbered-from-right = od prawej
+admin-hall-keep-saved = Zostaw zapisaną wersję
+admin-hall-preview-title = Podgląd układu
+admin-hall-preview-back = Wróć do formularza, aby zmienić plan lub go zapisać.
+admin-plan-screen = Ekran
+admin-plan-not-yet = Planu nie da się jeszcze narysować:
+admin-plan-summary = { $seats ->
+    [one] { $seats } miejsce
+    [few] { $seats } miejsca
+   *[many] { $seats } miejsc
+} w { $rows ->
+    [one] { $rows } rzędzie
+   *[other] { $rows } rzędach
+}: { $kinds }.
+admin-plan-standard = { $count ->
+    [one] { $count } zwykłe
+    [few] { $count } zwykłe
+   *[many] { $count } zwykłych
+}
+admin-plan-vip = { $count } VIP
+admin-plan-wheelchair = { $count ->
+    [one] { $count } miejsce dla wózka
+    [few] { $count } miejsca dla wózka
+   *[many] { $count } miejsc dla wózka
+}
+admin-plan-companion = { $count ->
+    [one] { $count } miejsce dla opiekuna
+    [few] { $count } miejsca dla opiekuna
+   *[many] { $count } miejsc dla opiekuna
+}
+
+## Formularz sali: sprawdzanie i odpowiedzi
+admin-hall-numbering-choose = Wybierz, czy miejsce 1 jest na lewym, czy na prawym końcu każdego rzędu.
+admin-hall-name-taken = Inna sala nazywa się już „{ $name }”: nadaj tej sali własną nazwę.
+admin-hall-no-version = Formularz nie podał, którą wersję sali pokazywał, więc nic nie zostało zapisane. Sprawdź pola i zapisz ponownie.
+admin-hall-added = Dodano salę „{ $name }”. Seanse planowane w tej sali korzystają teraz z tego planu.
+admin-hall-saved-unchanged = Zapisano salę „{ $name }”; jej plan miejsc się nie zmienił.
+admin-hall-saved-version = Zapisano salę „{ $name }” z planem miejsc w wersji { $number }.
+admin-hall-moved = { $count ->
+    [one] { $count } przyszły seans korzysta teraz z tego planu.
+    [few] { $count } przyszłe seanse korzystają teraz z tego planu.
+   *[many] { $count } przyszłych seansów korzysta teraz z tego planu.
+}
+admin-hall-kept = { $count ->
+    [one] { $count } przyszły seans zachowuje wcześniejszy plan.
+    [few] { $count } przyszłe seanse zachowują wcześniejszy plan.
+   *[many] { $count } przyszłych seansów zachowuje wcześniejszy plan.
+}
+
+## Plan miejsc wpisany tekstem: błędy
+admin-layout-line-column = Wiersz { $line }, kolumna { $column }: { $message }
+admin-layout-line = Wiersz { $line }: { $message }
+admin-layout-more = { $count ->
+    [one] { $first } (pod podglądem jest jeszcze { $count } błąd.)
+    [few] { $first } (pod podglądem są jeszcze { $count } błędy.)
+   *[many] { $first } (pod podglądem jest jeszcze { $count } błędów.)
+}
+admin-layout-empty = Najpierw narysuj salę: jeden wiersz na rząd, zaczynając od rzędu najbliżej ekranu, S dla każdego miejsca i . dla przerwy.
+admin-layout-too-many-lines = sala może mieć najwyżej { $most } wierszy.
+admin-layout-not-a-seat = „{ $cell }” nie oznacza miejsca. Użyj S (zwykłe), V (VIP), W (dla wózka), C (dla opiekuna) albo . (przerwa).
+admin-layout-too-wide = rząd może mieć najwyżej { $most } pozycji szerokości.
+admin-layout-row-empty = rząd { $label } nie ma żadnych miejsc.
+admin-layout-bad-label = etykieta rzędu przed dwukropkiem to od jednej do trzech liter, na przykład „J:”.
+admin-layout-row-repeated = rząd { $label } jest już w wierszu { $line }; nadaj temu rzędowi inną etykietę, na przykład „K: SSSS”.
+admin-layout-no-seats = Sala musi mieć co najmniej jedno miejsce: wpisz S tam, gdzie jest miejsce.
+admin-layout-too-long = Plan może mieć najwyżej { $most } znaków: 100 rzędów po 100 pozycji.
+
+## Zablokowane miejsca
+admin-blocked-title = Zablokowane miejsca: { $name }
+admin-blocked-form = Zablokuj lub odblokuj miejsca
+admin-blocked-not-changed = Nic nie zostało zmienione: popraw zaznaczone niżej pola.
+admin-blocked-seats = Miejsca
+admin-blocked-seats-hint = na przykład F12 F13 albo F12-15
+admin-blocked-reason = Powód
+admin-blocked-for = Dotyczy
+admin-blocked-every-showing-from-now = Wszystkich seansów w tej sali od teraz
+admin-blocked-hint = Miejsce zarezerwowane lub sprzedane zostaje przy kliencie; blokada obejmuje je na seansach, na których jest wolne.
+admin-blocked-block = Zablokuj te miejsca
+admin-blocked-unblock = Odblokuj te miejsca
+admin-blocked-plan = Plan z miejscami zablokowanymi na wszystkie seanse
+admin-blocked-caption = Obowiązujące blokady: { $count }
+admin-col-seat = Miejsce
+admin-col-for = Dotyczy
+admin-col-reason = Powód
+admin-col-by = Kto
+admin-col-since = Od kiedy
+admin-blocked-none = Żadne miejsce tej sali nie jest zablokowane.
+admin-blocked-every-showing = Wszystkie seanse
+admin-blocked-showing = seans { $id }
+admin-block-reason = { $reason ->
+    [broken] zepsute miejsce
+    [camera] stanowisko kamery
+    [house] miejsce do dyspozycji kina
+   *[other] inny powód
+}
+admin-blocked-choose-action = Wybierz, czy zablokować, czy odblokować miejsca.
+admin-blocked-choose-reason = Wybierz powód blokady.
+admin-blocked-bad-showing = To nie jest nadchodzący seans w tej sali: wybierz seans z listy albo wszystkie seanse.
+admin-blocked-no-such-seat = W tej sali nie ma miejsca { $seats }. Sprawdź oznaczenia miejsc na planie powyżej.
+admin-blocked-done = { $seats }: { $action ->
+    [block] zablokowano
+   *[unblock] odblokowano
+} { $scope ->
+    [one] na ten seans
+   *[every] na wszystkie seanse w tej sali od teraz
+}.
+admin-blocked-left-item = { $count ->
+    [one] { $seat } ({ $count } seans)
+    [few] { $seat } ({ $count } seanse)
+   *[many] { $seat } ({ $count } seansów)
+}
+admin-blocked-left-to-customers = Pozostawione klientom tam, gdzie są zarezerwowane lub sprzedane, albo już zablokowane: { $seats }.
+admin-blocked-still-blocked = Nadal zablokowane przez inną blokadę: { $seats }.
+
+## Miejsca wpisywane przez obsługę
+admin-seats-not-a-seat = „{ $token }” nie jest miejscem: wpisz rząd i numer, na przykład F12, albo zakres, na przykład F12-15.
+admin-seats-two-rows = „{ $token }” obejmuje dwa rzędy: podaj zakres w jednym rzędzie, na przykład { $example }.
+admin-seats-backwards = „{ $token }” ma numery w odwrotnej kolejności: wpisz najpierw mniejszy numer, na przykład { $example }.
+admin-seats-run-too-long = „{ $token }” obejmuje więcej niż { $most } miejsc.
+admin-seats-too-many = Podaj najwyżej { $most } miejsc naraz.
+admin-seats-none = Podaj miejsca, na przykład F12 F13 albo F12-15.
