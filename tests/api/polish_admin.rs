@@ -297,3 +297,140 @@ async fn a_hall_is_added_with_a_polish_flash_and_its_name_refused_twice() {
         Some("stanowisko kamery")
     );
 }
+
+#[tokio::test]
+async fn staff_accounts_are_created_and_refused_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let (_, form) = admin.get_html("/admin/users/new").await;
+    assert_eq!(
+        text_at(&form, "#role option[selected]").as_deref(),
+        Some("kasjer")
+    );
+    let taken = admin
+        .post_form(
+            "/admin/users",
+            &[
+                ("name", "Ola Kasjer"),
+                ("email", ADMIN_EMAIL),
+                ("role", "cashier"),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        text_at(&page_of(taken).await, "#email-error").as_deref(),
+        Some("Konto z tym adresem e-mail już istnieje.")
+    );
+
+    let created = admin
+        .post_form(
+            "/admin/users",
+            &[
+                ("name", "Ola Kasjer"),
+                ("email", "ola@cinema.example"),
+                ("role", "cashier"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let (_, page) = admin.get_html(&location(&created)).await;
+    let flash = text_at(&page, "#flash").unwrap();
+    assert!(
+        flash.starts_with("Konto zostało utworzone. Hasło jednorazowe do tego konta to "),
+        "{flash}"
+    );
+    assert!(flash.contains("działa przez 72 godziny"), "{flash}");
+    assert_eq!(text_at(&page, "#role").as_deref(), Some("kasjer"));
+    assert_eq!(text_at(&page, "#status").as_deref(), Some("aktywne"));
+
+    let me = app.user_id(ADMIN_EMAIL);
+    let refused = admin
+        .post_form(&format!("/admin/users/{me}/deactivate"), &[])
+        .await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let main = text_at(&page_of(refused).await, "main").unwrap();
+    assert!(
+        main.contains("Nie możesz dezaktywować własnego konta"),
+        "{main}"
+    );
+}
+
+#[tokio::test]
+async fn settings_and_ticket_types_check_their_fields_in_polish() {
+    let app = spawn_app().await;
+    let admin = polish_admin(&app).await;
+    let (_, page) = admin.get_html("/admin/settings").await;
+    assert_eq!(text_at(&page, "h1").as_deref(), Some("Ustawienia"));
+    let inputs = scraper::Selector::parse("form[action='/admin/settings'] input").unwrap();
+    let mut fields: Vec<(String, String)> = page
+        .select(&inputs)
+        .filter_map(|i| {
+            let name = i.value().attr("name")?.to_owned();
+            Some((name, i.value().attr("value").unwrap_or_default().to_owned()))
+        })
+        .collect();
+    for (name, value) in &mut fields {
+        if name == "hold_minutes" {
+            *value = "dziesięć".into();
+        }
+    }
+    let posted: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let refused = admin.post_form("/admin/settings", &posted).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = page_of(refused).await;
+    assert_eq!(
+        text_at(&html, "#hold_minutes-error").as_deref(),
+        Some("Wpisz liczbę całkowitą od 1 do 1440.")
+    );
+    assert!(
+        text_at(&html, "label[for=hold_minutes]")
+            .unwrap()
+            .starts_with("Jak długo miejsce jest trzymane")
+    );
+
+    let refused = admin
+        .post_form(
+            "/admin/ticket-types",
+            &[
+                ("code", "Bilet rodzinny!"),
+                ("name", "Rodzinny"),
+                ("price_percent", "150"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = page_of(refused).await;
+    assert_eq!(
+        text_at(&html, "#code-new-error").as_deref(),
+        Some("Krótki kod z liter, cyfr i łączników, na przykład „family”.")
+    );
+    assert_eq!(
+        text_at(&html, "#price_percent-new-error").as_deref(),
+        Some("Podaj procent ceny bazowej, od 0 do 100, albo stałą cenę.")
+    );
+    let added = admin
+        .post_form(
+            "/admin/ticket-types",
+            &[
+                ("code", "family"),
+                ("name", "Rodzinny"),
+                ("price_percent", "80"),
+                ("active", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let (_, page) = admin.get_html("/admin/ticket-types").await;
+    assert_eq!(
+        text_at(&page, "#flash").as_deref(),
+        Some("Dodano bilety „Rodzinny”.")
+    );
+    assert_eq!(
+        text_at(&page, "#surcharge-title").as_deref(),
+        Some("Dopłaty za miejsca")
+    );
+}

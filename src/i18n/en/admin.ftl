@@ -306,3 +306,135 @@ admin-seats-backwards = “{ $token }” runs backwards: write the lower number 
 admin-seats-run-too-long = “{ $token }” names more than { $most } seats.
 admin-seats-too-many = Name at most { $most } seats at a time.
 admin-seats-none = Name the seats, like F12 F13 or F12-15.
+
+## Ticket types and prices
+admin-types-title = Ticket types and prices
+admin-types-intro = A ticket costs its share of the showing’s base price, or a fixed price when one is set; VIP seats cost the surcharge more, wheelchair spaces and companion seats never more than a standard seat. A change applies to seats held from now on: seats already held or sold keep their price.
+admin-type-default = default
+admin-type-off-sale = off sale
+admin-type-not-saved = Not saved: please correct the fields marked below.
+admin-type-name = Name
+admin-type-share = Share of the base price
+admin-type-share-hint = percent
+admin-type-price = Or a fixed price
+admin-type-price-hint = leave empty to use the share
+admin-type-max-age = Up to age
+admin-type-max-age-hint = empty for anyone
+admin-type-order = Position in lists
+admin-type-on-sale = On sale
+admin-type-save = Save { $name }
+admin-type-new = A new ticket type
+admin-type-not-added = The type was not added: please correct the fields marked below.
+admin-type-code = Code
+admin-type-code-hint = letters, digits, hyphens
+admin-type-add = Add the ticket type
+admin-surcharges = Seat surcharges
+admin-surcharge-vip = VIP seat
+admin-surcharge-vip-hint = added to every ticket type
+admin-surcharge-never = Wheelchair spaces and companion seats are never surcharged.
+admin-surcharge-save = Save the surcharge
+admin-type-example = { $price } for a { $base } showing ({ $vip } on a VIP seat)
+admin-type-percent-of-base = { $percent }% of the base price
+
+## Ticket types: checks and answers
+admin-type-share-range = Give the share of the base price, from 0 to 100 (percent), or a fixed price.
+admin-type-order-range = A position from 0 to 1000.
+admin-type-age-range = An age from 0 to 120, or nothing for anyone.
+admin-type-code-form = A short code of letters, digits and hyphens, such as “family”.
+admin-type-code-taken = Another ticket type has the code “{ $code }”.
+admin-type-added = “{ $name }” tickets were added.
+admin-type-no-version = The form did not say which version it showed, so nothing was saved. Check the fields and save again.
+admin-type-saved = “{ $name }” was saved. Seats held or sold before keep the price they had.
+admin-type-stale = Someone saved this type after you opened the page (now “{ $name }”, { $price }), so yours was not saved. Your values are below: save again to apply them over theirs.
+admin-type-default-on-sale = “{ $name }” is the type every new hold starts with, so it stays on sale.
+admin-surcharge-no-version = The form did not say which version of the settings it showed. Save again.
+admin-surcharge-stale = Someone changed the business settings after you opened the page; the saved surcharge is shown on reload. Save again to apply yours.
+admin-surcharge-saved = VIP seats now cost { $amount } more. Seats held or sold before keep their price.
+
+## Accounts: a new staff account and an account's page
+admin-user-new-title = New staff account
+admin-user-new-text = The account gets a one-time password, shown to you once on the next page. Its owner logs in with it and chooses their own.
+admin-user-name = Name
+admin-user-email = E-mail
+admin-user-role = Role
+admin-user-create = Create the account
+admin-user-status = Status
+admin-user-registered = Registered
+admin-user-cannot-log-in = deactivated: cannot log in
+admin-user-access = Role and access
+admin-user-own = This is your own account: another administrator can change its role or deactivate it.
+admin-user-change-role = Change the role
+admin-user-reissue-text = A new one-time password replaces the account's password and ends its sessions; its owner then chooses their own.
+admin-user-reissue = Issue a new one-time password
+admin-user-deactivate-text = Deactivating ends every session of this account at once; its bookings are kept.
+admin-user-deactivate = Deactivate { $name }
+admin-user-reactivate = Reactivate { $name }
+admin-user-bookings = Bookings
+admin-col-when = When
+admin-col-total = Total
+admin-user-no-bookings = No bookings.
+
+## Accounts: checks and answers
+admin-user-choose-role = Choose a role: customer, cashier or admin.
+admin-user-bad-version = The form's version is not a number.
+admin-user-role-now = The account is now { $role ->
+    [customer] a customer
+    [cashier] a cashier
+   *[admin] an administrator
+}; it applies from its next request.
+admin-user-activated = The account is active again: its owner can log in.
+admin-user-deactivated-flash = The account is deactivated: it cannot log in, and every session of it has ended.
+admin-user-one-time = The account's one-time password is { $password } — hand it over now: it is not shown again, it works for { $hours } hours, and it only lets its owner choose their own password.
+admin-user-created = The account was created.
+admin-user-email-taken = An account with this e-mail exists already.
+admin-user-last-admin = This is the last active administrator: make another account an administrator first, so that someone can still run the cinema.
+admin-user-role-already = { $name } is already { $role ->
+    [customer] a customer
+    [cashier] a cashier
+   *[admin] an administrator
+}.
+admin-user-own-role = You cannot change your own role: ask another administrator.
+admin-user-changed-meanwhile = { $name } was changed by someone else meanwhile; here is the account as it is now.
+admin-user-own-deactivate = You cannot deactivate your own account: ask another administrator.
+admin-user-active-already = { $name } is active already.
+admin-user-deactivated-already = { $name } is deactivated already.
+admin-user-own-password = Change your own password on your account page.
+
+## Settings
+admin-settings-title = Settings
+admin-settings-bad-zone = The stored time zone “{ $zone }” is not one the tz database knows, so times are shown in UTC. Enter a valid one below.
+admin-settings-conflict = Someone saved the settings while you were editing them. Your changes were not saved; compare them below. Saving this form again applies yours over theirs.
+admin-settings-differences = Settings that differ
+admin-col-setting = Setting
+admin-settings-not-saved = The settings were not saved: please correct the fields marked below.
+admin-settings-cinema = The cinema
+admin-settings-name = Name
+admin-settings-cinema-name = Cinema name
+admin-settings-address = Address
+admin-settings-address-hint = on tickets and in their calendar events, such as ul. Marszałkowska 104/122, 00-017 Warszawa
+admin-settings-zone = Time zone
+admin-settings-zone-hint = tz database name, such as Europe/Warsaw
+admin-settings-currency = Currency
+admin-settings-currency-hint = ISO 4217 code, such as PLN
+admin-settings-limits = Bookings and limits
+admin-settings-save = Save the settings
+admin-settings-hold = How long a seat hold lasts (minutes)
+admin-settings-max-seats = Most seats in one booking
+admin-settings-cutoff = Online cancellation closes this many minutes before the start
+admin-settings-cleaning = Cleaning time between showings in a hall (minutes)
+admin-settings-baskets = Showings one customer may hold seats in at once
+admin-settings-per-account = Holds one account may make a minute
+admin-settings-per-address = Holds one client address may make a minute
+admin-settings-customer-idle = A customer's unused session ends after (minutes)
+admin-settings-staff-idle = A staff member's unused session ends after (minutes)
+
+## Settings: checks and answers
+admin-settings-name-needed = Give the cinema's name, at most 100 characters.
+admin-settings-invisible = Remove the invisible or control characters.
+admin-settings-address-too-long = Give the address on one line, at most 200 characters.
+admin-settings-address-invisible = Give the address on one line, without invisible or control characters.
+admin-settings-zone-unknown = Enter a time zone of the tz database, such as Europe/Warsaw or America/New_York.
+admin-settings-currency-code = Enter the ISO 4217 code of the currency, such as PLN or EUR.
+admin-settings-whole-number = Enter a whole number from { $least } to { $most }.
+admin-settings-no-version = The form did not say which version of the settings it showed. Open the settings again and save from there.
+admin-settings-saved = The settings were saved; they apply from now on.

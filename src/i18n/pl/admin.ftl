@@ -345,3 +345,139 @@ admin-seats-backwards = „{ $token }” ma numery w odwrotnej kolejności: wpis
 admin-seats-run-too-long = „{ $token }” obejmuje więcej niż { $most } miejsc.
 admin-seats-too-many = Podaj najwyżej { $most } miejsc naraz.
 admin-seats-none = Podaj miejsca, na przykład F12 F13 albo F12-15.
+
+## Rodzaje biletów i ceny
+admin-types-title = Rodzaje biletów i ceny
+admin-types-intro = Bilet kosztuje ustalony procent ceny bazowej seansu albo stałą cenę, jeśli ją podano; miejsca VIP kosztują więcej o dopłatę, a miejsca dla wózka i dla opiekuna nigdy nie kosztują więcej niż miejsce zwykłe. Zmiana obowiązuje dla miejsc wybieranych od teraz: miejsca już zarezerwowane lub sprzedane zachowują swoją cenę.
+admin-type-default = domyślny
+admin-type-off-sale = poza sprzedażą
+admin-type-not-saved = Nie zapisano: popraw zaznaczone niżej pola.
+admin-type-name = Nazwa
+admin-type-share = Procent ceny bazowej
+admin-type-share-hint = w procentach
+admin-type-price = Albo stała cena
+admin-type-price-hint = zostaw puste, aby liczyć procent ceny bazowej
+admin-type-max-age = Do wieku
+admin-type-max-age-hint = puste: dla każdego
+admin-type-order = Pozycja na listach
+admin-type-on-sale = W sprzedaży
+admin-type-save = Zapisz „{ $name }”
+admin-type-new = Nowy rodzaj biletu
+admin-type-not-added = Rodzaj biletu nie został dodany: popraw zaznaczone niżej pola.
+admin-type-code = Kod
+admin-type-code-hint = litery, cyfry, łączniki
+admin-type-add = Dodaj rodzaj biletu
+admin-surcharges = Dopłaty za miejsca
+admin-surcharge-vip = Miejsce VIP
+admin-surcharge-vip-hint = doliczana do każdego rodzaju biletu
+admin-surcharge-never = Do miejsc dla wózka i dla opiekuna nigdy nie dolicza się dopłaty.
+admin-surcharge-save = Zapisz dopłatę
+admin-type-example = { $price } przy cenie bazowej { $base } ({ $vip } na miejscu VIP)
+admin-type-percent-of-base = { $percent }% ceny bazowej
+
+## Rodzaje biletów: sprawdzanie i odpowiedzi
+admin-type-share-range = Podaj procent ceny bazowej, od 0 do 100, albo stałą cenę.
+admin-type-order-range = Pozycja od 0 do 1000.
+admin-type-age-range = Wiek od 0 do 120 albo nic, jeśli bilet jest dla każdego.
+admin-type-code-form = Krótki kod z liter, cyfr i łączników, na przykład „family”.
+admin-type-code-taken = Inny rodzaj biletu ma już kod „{ $code }”.
+admin-type-added = Dodano bilety „{ $name }”.
+admin-type-no-version = Formularz nie podał, którą wersję pokazywał, więc nic nie zostało zapisane. Sprawdź pola i zapisz ponownie.
+admin-type-saved = Zapisano „{ $name }”. Miejsca zarezerwowane lub sprzedane wcześniej zachowują swoją cenę.
+admin-type-stale = Ktoś zapisał ten rodzaj biletu po otwarciu przez ciebie strony (teraz „{ $name }”, { $price }), więc twoje zmiany nie zostały zapisane. Twoje wartości są poniżej: zapisz ponownie, aby nadpisać nimi zapisane.
+admin-type-default-on-sale = „{ $name }” to rodzaj biletu przypisywany domyślnie każdemu nowo wybranemu miejscu, więc pozostaje w sprzedaży.
+admin-surcharge-no-version = Formularz nie podał, którą wersję ustawień pokazywał. Zapisz ponownie.
+admin-surcharge-stale = Ktoś zmienił ustawienia kina po otwarciu przez ciebie strony; zapisana dopłata pojawi się po odświeżeniu. Zapisz ponownie, aby zastosować swoją.
+admin-surcharge-saved = Miejsca VIP kosztują teraz o { $amount } więcej. Miejsca zarezerwowane lub sprzedane wcześniej zachowują swoją cenę.
+
+## Konta: nowe konto pracownika i strona konta
+admin-user-new-title = Nowe konto pracownika
+admin-user-new-text = Konto dostanie hasło jednorazowe, które zobaczysz tylko raz, na następnej stronie. Właściciel konta zaloguje się nim i ustawi własne hasło.
+admin-user-name = Imię i nazwisko
+admin-user-email = E-mail
+admin-user-role = Rola
+admin-user-create = Utwórz konto
+admin-user-status = Stan
+admin-user-registered = Data rejestracji
+admin-user-cannot-log-in = dezaktywowane: nie można się na nie zalogować
+admin-user-access = Rola i dostęp
+admin-user-own = To twoje własne konto: jego rolę może zmienić lub je dezaktywować inny administrator.
+admin-user-change-role = Zmień rolę
+admin-user-reissue-text = Nowe hasło jednorazowe zastępuje hasło konta i kończy wszystkie jego sesje; potem właściciel ustawia własne hasło.
+admin-user-reissue = Wydaj nowe hasło jednorazowe
+admin-user-deactivate-text = Dezaktywacja od razu kończy wszystkie sesje tego konta; jego rezerwacje zostają zachowane.
+admin-user-deactivate = Dezaktywuj konto: { $name }
+admin-user-reactivate = Aktywuj ponownie konto: { $name }
+admin-user-bookings = Rezerwacje
+admin-col-when = Kiedy
+admin-col-total = Razem
+admin-user-no-bookings = Brak rezerwacji.
+
+## Konta: sprawdzanie i odpowiedzi
+admin-user-choose-role = Wybierz rolę: klient, kasjer albo administrator.
+admin-user-bad-version = Wersja w formularzu nie jest liczbą.
+admin-user-role-now = Konto ma teraz rolę: { $role ->
+    [customer] klient
+    [cashier] kasjer
+   *[admin] administrator
+}; zmiana obowiązuje od następnej strony otwartej na tym koncie.
+admin-user-activated = Konto jest znowu aktywne: jego właściciel może się zalogować.
+admin-user-deactivated-flash = Konto zostało dezaktywowane: nie można się na nie zalogować, a wszystkie jego sesje zostały zakończone.
+admin-user-one-time = Hasło jednorazowe do tego konta to { $password } — przekaż je teraz: nie zostanie pokazane ponownie, działa przez { $hours ->
+    [one] { $hours } godzinę
+    [few] { $hours } godziny
+   *[many] { $hours } godzin
+} i pozwala właścicielowi tylko ustawić własne hasło.
+admin-user-created = Konto zostało utworzone.
+admin-user-email-taken = Konto z tym adresem e-mail już istnieje.
+admin-user-last-admin = To ostatni aktywny administrator: najpierw nadaj rolę administratora innemu kontu, żeby ktoś nadal mógł zarządzać kinem.
+admin-user-role-already = { $name } już ma rolę: { $role ->
+    [customer] klient
+    [cashier] kasjer
+   *[admin] administrator
+}.
+admin-user-own-role = Nie możesz zmienić własnej roli: poproś o to innego administratora.
+admin-user-changed-meanwhile = Konto { $name } zostało w międzyczasie zmienione przez kogoś innego; oto jego obecny stan.
+admin-user-own-deactivate = Nie możesz dezaktywować własnego konta: poproś o to innego administratora.
+admin-user-active-already = Konto { $name } jest już aktywne.
+admin-user-deactivated-already = Konto { $name } jest już dezaktywowane.
+admin-user-own-password = Własne hasło zmień na stronie swojego konta.
+
+## Ustawienia
+admin-settings-title = Ustawienia
+admin-settings-bad-zone = Zapisanej strefy czasowej „{ $zone }” nie ma w bazie stref tz, więc godziny są pokazywane w UTC. Wpisz poniżej poprawną strefę.
+admin-settings-conflict = Ktoś zapisał ustawienia w trakcie twojej edycji. Twoje zmiany nie zostały zapisane; porównaj je poniżej. Ponowne zapisanie tego formularza nadpisze zapisane wartości twoimi.
+admin-settings-differences = Ustawienia, które się różnią
+admin-col-setting = Ustawienie
+admin-settings-not-saved = Ustawienia nie zostały zapisane: popraw zaznaczone niżej pola.
+admin-settings-cinema = Kino
+admin-settings-name = Nazwa
+admin-settings-cinema-name = Nazwa kina
+admin-settings-address = Adres
+admin-settings-address-hint = na biletach i w ich wydarzeniach kalendarza, na przykład ul. Marszałkowska 104/122, 00-017 Warszawa
+admin-settings-zone = Strefa czasowa
+admin-settings-zone-hint = nazwa z bazy stref tz, na przykład Europe/Warsaw
+admin-settings-currency = Waluta
+admin-settings-currency-hint = kod ISO 4217, na przykład PLN
+admin-settings-limits = Rezerwacje i limity
+admin-settings-save = Zapisz ustawienia
+admin-settings-hold = Jak długo miejsce jest trzymane dla klienta (w minutach)
+admin-settings-max-seats = Najwięcej miejsc w jednej rezerwacji
+admin-settings-cutoff = Anulowanie online kończy się tyle minut przed początkiem seansu
+admin-settings-cleaning = Czas na sprzątanie sali między seansami (w minutach)
+admin-settings-baskets = Na ilu seansach naraz jeden klient może trzymać miejsca
+admin-settings-per-account = Ile miejsc na minutę może zająć jedno konto
+admin-settings-per-address = Ile miejsc na minutę może zająć jeden adres klienta
+admin-settings-customer-idle = Nieużywana sesja klienta kończy się po (minutach)
+admin-settings-staff-idle = Nieużywana sesja pracownika kończy się po (minutach)
+
+## Ustawienia: sprawdzanie i odpowiedzi
+admin-settings-name-needed = Podaj nazwę kina, najwyżej 100 znaków.
+admin-settings-invisible = Usuń niewidoczne znaki i znaki sterujące.
+admin-settings-address-too-long = Podaj adres w jednym wierszu, najwyżej 200 znaków.
+admin-settings-address-invisible = Podaj adres w jednym wierszu, bez niewidocznych znaków i znaków sterujących.
+admin-settings-zone-unknown = Wpisz strefę czasową z bazy stref tz, na przykład Europe/Warsaw albo America/New_York.
+admin-settings-currency-code = Wpisz kod waluty według ISO 4217, na przykład PLN albo EUR.
+admin-settings-whole-number = Wpisz liczbę całkowitą od { $least } do { $most }.
+admin-settings-no-version = Formularz nie podał, którą wersję ustawień pokazywał. Otwórz ustawienia ponownie i zapisz je stamtąd.
+admin-settings-saved = Ustawienia zostały zapisane; obowiązują od teraz.
