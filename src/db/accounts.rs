@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::StoreError;
 use super::audit::{self, Change};
 use crate::domain::kinds::Role;
+use crate::i18n::Msg;
 use crate::schema::users;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -77,7 +78,7 @@ fn keep_an_administrator(c: &mut super::Conn, leaving: i32) -> Result<(), StoreE
         .get_result(c)?;
     if leaving_is_one == 1 && admins <= 1 {
         return Err(StoreError::Conflict(
-            "This is the last active administrator: make another account an administrator first, so that someone can still run the cinema.".into(),
+            Msg::new("admin-user-last-admin").into(),
         ));
     }
     Ok(())
@@ -119,13 +120,14 @@ pub fn set_role(
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("account"))?;
         if before.role == role {
             return Err(StoreError::Conflict(
-                format!("{} is already {}.", before.name, role_in_words(role)).into(),
+                Msg::new("admin-user-role-already")
+                    .arg("name", &before.name)
+                    .arg("role", role.as_str())
+                    .into(),
             ));
         }
         if id == actor_id {
-            return Err(StoreError::Conflict(
-                "You cannot change your own role: ask another administrator.".into(),
-            ));
+            return Err(StoreError::Conflict(Msg::new("admin-user-own-role").into()));
         }
         if role != Role::Admin {
             keep_an_administrator(c, id)?;
@@ -139,11 +141,9 @@ pub fn set_role(
         .execute(c)?;
         if changed != 1 {
             return Err(StoreError::Conflict(
-                format!(
-                    "{} was changed by someone else meanwhile; here is the account as it is now.",
-                    before.name
-                )
-                .into(),
+                Msg::new("admin-user-changed-meanwhile")
+                    .arg("name", &before.name)
+                    .into(),
             ));
         }
         audited(c, now, actor_id, "role", &before)
@@ -164,7 +164,7 @@ pub fn set_active(
         if !active {
             if id == actor_id {
                 return Err(StoreError::Conflict(
-                    "You cannot deactivate your own account: ask another administrator.".into(),
+                    Msg::new("admin-user-own-deactivate").into(),
                 ));
             }
             keep_an_administrator(c, id)?;
@@ -176,11 +176,14 @@ pub fn set_active(
             ))
             .execute(c)?;
         if changed != 1 {
-            return Err(StoreError::Conflict(if active {
-                format!("{} is active already.", before.name).into()
+            let refused = if active {
+                Msg::new("admin-user-active-already")
             } else {
-                format!("{} is deactivated already.", before.name).into()
-            }));
+                Msg::new("admin-user-deactivated-already")
+            };
+            return Err(StoreError::Conflict(
+                refused.arg("name", &before.name).into(),
+            ));
         }
         if !active {
             super::sessions::end_all(c, id)?;
@@ -206,7 +209,7 @@ pub fn create(
     super::write(conn, |c| {
         let Some(id) = super::users::insert(c, new)? else {
             return Err(StoreError::Conflict(
-                "An account with this e-mail exists already.".into(),
+                Msg::new("admin-user-email-taken").into(),
             ));
         };
         diesel::update(users::table.find(id))
@@ -245,7 +248,7 @@ pub fn reissue_password(
         let before = find(c, id)?.ok_or_else(|| StoreError::not_found("account"))?;
         if id == actor_id {
             return Err(StoreError::Conflict(
-                "Change your own password on your account page.".into(),
+                Msg::new("admin-user-own-password").into(),
             ));
         }
         let changed = diesel::update(users::table.find(id))
@@ -262,14 +265,6 @@ pub fn reissue_password(
         super::sessions::end_all(c, id)?;
         audited(c, now, actor_id, "one-time password", &before)
     })
-}
-
-pub fn role_in_words(role: Role) -> &'static str {
-    match role {
-        Role::Customer => "a customer",
-        Role::Cashier => "a cashier",
-        Role::Admin => "an administrator",
-    }
 }
 
 /// Administrators and cashiers, by name: whose changes the audit log lists.

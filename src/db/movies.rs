@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::audit::{self, Change};
+use crate::i18n::Msg;
 use crate::schema::{movies, showings};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -170,12 +171,12 @@ pub fn set_active(
                 .count()
                 .get_result(c)?;
             if upcoming > 0 {
-                return Err(StoreError::Conflict(format!(
-                    "“{}” still has {upcoming} showing{} to come, so it stays in the repertoire. Cancel {} first; then it can be archived.",
-                    before.title,
-                    if upcoming == 1 { "" } else { "s" },
-                    if upcoming == 1 { "it" } else { "them" },
-                ).into()));
+                return Err(StoreError::Conflict(
+                    Msg::new("admin-movie-has-upcoming")
+                        .arg("title", &before.title)
+                        .arg("count", upcoming)
+                        .into(),
+                ));
             }
         }
         let changed = diesel::update(movies::table.find(id).filter(movies::active.eq(!active)))
@@ -185,11 +186,14 @@ pub fn set_active(
             ))
             .execute(c)?;
         if changed != 1 {
-            return Err(StoreError::Conflict(if active {
-                format!("“{}” is not archived.", before.title).into()
+            let refused = if active {
+                Msg::new("admin-movie-not-archived")
             } else {
-                format!("“{}” is archived already.", before.title).into()
-            }));
+                Msg::new("admin-movie-archived-already")
+            };
+            return Err(StoreError::Conflict(
+                refused.arg("title", &before.title).into(),
+            ));
         }
         let action = if active { "restore" } else { "archive" };
         audited(c, now, actor_id, id, action, Some(&before))?;
@@ -219,11 +223,12 @@ pub fn delete(
                 .filter(showings::movie_id.eq(id))
                 .count()
                 .get_result(c)?;
-            return Err(StoreError::Conflict(format!(
-                "“{}” has {count} showing{} in the schedule, so it cannot be deleted: its showings and bookings are the cinema's history. Archive it instead; that takes it out of the repertoire and keeps the history.",
-                before.title,
-                if count == 1 { "" } else { "s" },
-            ).into()));
+            return Err(StoreError::Conflict(
+                Msg::new("admin-movie-scheduled")
+                    .arg("title", &before.title)
+                    .arg("count", count)
+                    .into(),
+            ));
         }
         audit::record(
             c,

@@ -8,6 +8,7 @@ use serde_json::json;
 use super::StoreError;
 use super::audit::{self, Change};
 use crate::domain::poster::Poster;
+use crate::i18n::Msg;
 use crate::schema::{movies, posters};
 
 diesel::define_sql_function! {
@@ -84,7 +85,7 @@ pub fn remove(
         .set(movies::poster_version.eq(movies::poster_version * -1))
         .execute(c)?;
         if removed != 1 {
-            return Err(StoreError::Conflict("This movie has no poster.".into()));
+            return Err(StoreError::Conflict(Msg::new("admin-poster-none").into()));
         }
         diesel::delete(posters::table.find(movie_id)).execute(c)?;
         audit::record(

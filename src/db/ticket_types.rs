@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::audit::{self, Change};
+use crate::i18n::Msg;
 use crate::schema::{settings, ticket_types};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -123,11 +124,9 @@ pub fn update(
                 return Ok(Saved::Stale(before));
             }
             return Err(StoreError::Invalid(
-                format!(
-                    "“{}” is the type every new hold starts with, so it stays on sale.",
-                    before.name
-                )
-                .into(),
+                Msg::new("admin-type-default-on-sale")
+                    .arg("name", &before.name)
+                    .into(),
             ));
         }
         audited(c, now, actor_id, id, "update", Some(&before))?;

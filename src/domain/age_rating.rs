@@ -1,6 +1,17 @@
 //! Age ratings ("All ages", "7+", "12+", "16+", "18+") and which ticket types they allow: a ticket
 //! type for people up to some age (a child ticket) is not sold for a film rated above that age.
 
+use crate::i18n::Lang;
+
+/// A rating as `lang` writes it: "All ages" is said in words, "12+" is the same everywhere.
+pub fn in_words(text: &str, lang: Lang) -> String {
+    if text.trim().eq_ignore_ascii_case("all ages") {
+        lang.t("admin-rating-all-ages")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// The youngest age a film's rating admits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AgeRating {

@@ -10,6 +10,7 @@
 use std::fmt;
 
 use super::kinds::{Numbering, SeatKind};
+use crate::i18n::{Lang, Msg};
 
 /// The largest plan the seat map draws, either way.
 pub const MOST_CELLS: usize = 100;
@@ -45,16 +46,32 @@ impl Layout {
 pub struct LayoutError {
     pub line: usize,
     pub column: Option<usize>,
-    pub message: String,
+    pub message: Msg,
 }
 
+impl LayoutError {
+    /// The mistake with its place, in `lang`: "Line 2, column 3: …", "Wiersz 2, kolumna 3: …".
+    pub fn say(&self, lang: Lang) -> String {
+        let message = lang.say(&self.message.clone().into());
+        match (self.line, self.column) {
+            (0, _) => message,
+            (line, Some(column)) => lang.t_with(
+                "admin-layout-line-column",
+                &[
+                    ("line", line.into()),
+                    ("column", column.into()),
+                    ("message", message.into()),
+                ],
+            ),
+            (line, None) => lang.t2("admin-layout-line", "line", line, "message", message),
+        }
+    }
+}
+
+/// In English, as the log shows it.
 impl fmt::Display for LayoutError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (0, _) => f.write_str(&self.message),
-            (line, Some(column)) => write!(f, "Line {line}, column {column}: {}", self.message),
-            (line, None) => write!(f, "Line {line}: {}", self.message),
-        }
+        f.write_str(&self.say(Lang::En))
     }
 }
 
@@ -105,7 +122,7 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
         return Err(vec![LayoutError {
             line: 0,
             column: None,
-            message: "Draw the hall first: one line per row, nearest the screen first, with S for each seat and . for a gap.".into(),
+            message: Msg::new("admin-layout-empty"),
         }]);
     };
     let mut errors = Vec::new();
@@ -117,7 +134,7 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
         errors.push(LayoutError {
             line: first + MOST_CELLS + 1,
             column: None,
-            message: format!("a hall has at most {MOST_CELLS} lines."),
+            message: Msg::new("admin-layout-too-many-lines").arg("most", MOST_CELLS),
         });
     }
     for (offset, raw) in lines[first..=last].iter().enumerate().take(MOST_CELLS) {
@@ -135,9 +152,7 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
                 None => errors.push(LayoutError {
                     line,
                     column: Some(column),
-                    message: format!(
-                        "“{cell}” is not a seat. Use S (standard), V (VIP), W (wheelchair), C (companion) or . (gap)."
-                    ),
+                    message: Msg::new("admin-layout-not-a-seat").arg("cell", cell.to_string()),
                 }),
             }
         }
@@ -145,7 +160,7 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
             errors.push(LayoutError {
                 line,
                 column: Some(start + MOST_CELLS + 1),
-                message: format!("a row is at most {MOST_CELLS} places wide."),
+                message: Msg::new("admin-layout-too-wide").arg("most", MOST_CELLS),
             });
         }
         grid_cols = grid_cols.max(width);
@@ -154,7 +169,7 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
                 errors.push(LayoutError {
                     line,
                     column: None,
-                    message: format!("row {label} has no seats."),
+                    message: Msg::new("admin-layout-row-empty").arg("label", label),
                 });
             }
             continue;
@@ -177,7 +192,9 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
             errors.push(LayoutError {
                 line,
                 column: None,
-                message: format!("row {label} is already on line {before}; give this row another label, like “K: SSSS”."),
+                message: Msg::new("admin-layout-row-repeated")
+                    .arg("label", &label)
+                    .arg("line", *before),
             });
             continue;
         }
@@ -201,7 +218,7 @@ pub fn parse(text: &str, numbering: Numbering) -> Result<Layout, Vec<LayoutError
         errors.push(LayoutError {
             line: 0,
             column: None,
-            message: "A hall needs at least one seat: write S where a seat is.".into(),
+            message: Msg::new("admin-layout-no-seats"),
         });
     }
     if !errors.is_empty() {
@@ -227,12 +244,12 @@ fn split_label(line: &str) -> (Option<&str>, &str, usize) {
     }
 }
 
-fn check_label(label: &str) -> Result<String, String> {
+fn check_label(label: &str) -> Result<String, Msg> {
     let label = label.to_uppercase();
     // Letters only: staff name a seat as its row and then its number (`J12`), which a row
     // label ending in a digit would make ambiguous.
     if label.is_empty() || label.len() > 3 || !label.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err("a row label before the colon is one to three letters, like “J:”.".into());
+        return Err(Msg::new("admin-layout-bad-label"));
     }
     Ok(label)
 }

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod cancellation;
 pub mod card;
 pub mod email;
+pub mod genres;
 pub mod hold;
 pub mod kinds;
 pub mod layout;

@@ -7,6 +7,8 @@ use std::io::Cursor;
 
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 
+use crate::i18n::Msg;
+
 /// The largest upload taken.
 pub const MOST_BYTES: usize = 5 * 1024 * 1024;
 /// Stored posters fit in this box (a 2:3 poster at twice the size pages draw it).
@@ -25,6 +27,18 @@ pub enum PosterError {
     NotAnImage,
     #[error("The image could not be read: {0}")]
     Unreadable(String),
+}
+
+impl PosterError {
+    /// The refusal in the admin's language (the decoder's own cause stays in its words).
+    pub fn msg(&self) -> Msg {
+        match self {
+            PosterError::TooLarge => Msg::new("admin-poster-too-large"),
+            PosterError::Empty => Msg::new("admin-poster-empty"),
+            PosterError::NotAnImage => Msg::new("admin-poster-not-an-image"),
+            PosterError::Unreadable(why) => Msg::new("admin-poster-unreadable").arg("why", why),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

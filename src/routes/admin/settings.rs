@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use crate::db::settings::{self, Saved, Settings};
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::{Lang, Msg};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 /// The form as posted: text, so that a wrong number is a message beside its field.
@@ -32,67 +33,74 @@ pub struct SettingsForm {
     version: String,
 }
 
-/// One number of the form: its field, its label, and the values it may take (within what the
-/// table's checks allow, so a value the form accepts is always stored).
+/// One number of the form: its field, and the values it may take (within what the table's
+/// checks allow, so a value the form accepts is always stored).
 pub struct Bound {
     field: &'static str,
-    label: &'static str,
     least: i32,
     most: i32,
+}
+
+impl Bound {
+    /// The field's label in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        lang.t(match self.field {
+            "hold_minutes" => "admin-settings-hold",
+            "max_seats" => "admin-settings-max-seats",
+            "cancel_cutoff_minutes" => "admin-settings-cutoff",
+            "cleaning_minutes" => "admin-settings-cleaning",
+            "max_open_baskets" => "admin-settings-baskets",
+            "holds_per_minute_per_account" => "admin-settings-per-account",
+            "holds_per_minute_per_address" => "admin-settings-per-address",
+            "customer_idle_minutes" => "admin-settings-customer-idle",
+            _ => "admin-settings-staff-idle",
+        })
+    }
 }
 
 const BOUNDS: [Bound; 9] = [
     Bound {
         field: "hold_minutes",
-        label: "How long a seat hold lasts (minutes)",
         least: 1,
         most: 1_440,
     },
     Bound {
         field: "max_seats",
-        label: "Most seats in one booking",
         least: 1,
         most: 100,
     },
     Bound {
         field: "cancel_cutoff_minutes",
-        label: "Online cancellation closes this many minutes before the start",
         least: 0,
         most: 10_080,
     },
     Bound {
         field: "cleaning_minutes",
-        label: "Cleaning time between showings in a hall (minutes)",
         least: 0,
         most: 240,
     },
     Bound {
         field: "max_open_baskets",
-        label: "Showings one customer may hold seats in at once",
         least: 1,
         most: 100,
     },
     Bound {
         field: "holds_per_minute_per_account",
-        label: "Holds one account may make a minute",
         least: 1,
         most: 1_000_000,
     },
     Bound {
         field: "holds_per_minute_per_address",
-        label: "Holds one client address may make a minute",
         least: 1,
         most: 1_000_000,
     },
     Bound {
         field: "customer_idle_minutes",
-        label: "A customer's unused session ends after (minutes)",
         least: 5,
         most: 43_200,
     },
     Bound {
         field: "staff_idle_minutes",
-        label: "A staff member's unused session ends after (minutes)",
         least: 5,
         most: 43_200,
     },
@@ -138,21 +146,18 @@ impl SettingsForm {
         let mut errors = FieldErrors::default();
         let name = self.cinema_name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            errors.add(
-                "cinema_name",
-                "Give the cinema's name, at most 100 characters.",
-            );
+            errors.add("cinema_name", Msg::new("admin-settings-name-needed"));
         } else if name
             .chars()
             .any(|c| c.is_control() || crate::domain::person_name::hides_or_reorders(c))
         {
-            errors.add("cinema_name", "Remove the invisible or control characters.");
+            errors.add("cinema_name", Msg::new("admin-settings-invisible"));
         }
         let address = self.cinema_address.trim();
         if address.chars().count() > 200 {
             errors.add(
                 "cinema_address",
-                "Give the address on one line, at most 200 characters.",
+                Msg::new("admin-settings-address-too-long"),
             );
         } else if address
             .chars()
@@ -160,22 +165,16 @@ impl SettingsForm {
         {
             errors.add(
                 "cinema_address",
-                "Give the address on one line, without invisible or control characters.",
+                Msg::new("admin-settings-address-invisible"),
             );
         }
         let zone = self.time_zone.trim();
         if zone.parse::<Tz>().is_err() {
-            errors.add(
-                "time_zone",
-                "Enter a time zone of the tz database, such as Europe/Warsaw or America/New_York.",
-            );
+            errors.add("time_zone", Msg::new("admin-settings-zone-unknown"));
         }
         let currency = self.currency.trim().to_ascii_uppercase();
         if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            errors.add(
-                "currency",
-                "Enter the ISO 4217 code of the currency, such as PLN or EUR.",
-            );
+            errors.add("currency", Msg::new("admin-settings-currency-code"));
         }
         let mut numbers = [0i32; 9];
         for (slot, bound) in numbers.iter_mut().zip(&BOUNDS) {
@@ -183,10 +182,9 @@ impl SettingsForm {
                 Ok(n) if (bound.least..=bound.most).contains(&n) => *slot = n,
                 _ => errors.add(
                     bound.field,
-                    format!(
-                        "Enter a whole number from {} to {}.",
-                        bound.least, bound.most
-                    ),
+                    Msg::new("admin-settings-whole-number")
+                        .arg("least", bound.least)
+                        .arg("most", bound.most),
                 ),
             }
         }
@@ -232,8 +230,14 @@ struct SettingsPage {
     /// The stored time zone is not one the tz database knows.
     bad_zone: Option<String>,
     /// Someone saved meanwhile: (label, yours, saved) for each field that differs.
-    conflict: Option<Vec<(&'static str, String, String)>>,
+    conflict: Option<Vec<(String, String, String)>>,
     bounds: &'static [Bound],
+}
+
+impl SettingsPage {
+    fn label(&self, bound: &Bound) -> String {
+        bound.label(self.ctx.lang)
+    }
 }
 
 fn page(
@@ -241,7 +245,7 @@ fn page(
     status: StatusCode,
     form: SettingsForm,
     errors: FieldErrors,
-    conflict: Option<Vec<(&'static str, String, String)>>,
+    conflict: Option<Vec<(String, String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let bad_zone = (!ctx.rules.tz_valid).then(|| form.time_zone.clone());
     views::html_status(
@@ -269,7 +273,7 @@ pub async fn save(ctx: Ctx, form: web::Form<SettingsForm>) -> Result<HttpRespons
     let form = form.into_inner();
     let Ok(version) = form.version.trim().parse::<i32>() else {
         return Err(AppError::Validation(
-            "The form did not say which version of the settings it showed. Open the settings again and save from there.".into(),
+            Msg::new("admin-settings-no-version").into(),
         ));
     };
     let (current, _) = ctx.read(|c| Ok(settings::find(c)?)).await?;
@@ -283,22 +287,20 @@ pub async fn save(ctx: Ctx, form: web::Form<SettingsForm>) -> Result<HttpRespons
         .await?;
     match saved {
         Saved::Done => {
-            session::set_flash(
-                &ctx.session,
-                "The settings were saved; they apply from now on.",
-            );
+            ctx.flash(Msg::new("admin-settings-saved"));
             Ok(views::see_other("/admin/settings"))
         }
         Saved::Stale(theirs, current_version) => {
             let yours = SettingsForm::of(&posted, current_version);
             let saved = SettingsForm::of(&theirs, current_version);
+            let lang = ctx.lang;
             let labels = [
-                ("Cinema name", "cinema_name"),
-                ("Address", "cinema_address"),
-                ("Time zone", "time_zone"),
-                ("Currency", "currency"),
+                (lang.t("admin-settings-cinema-name"), "cinema_name"),
+                (lang.t("admin-settings-address"), "cinema_address"),
+                (lang.t("admin-settings-zone"), "time_zone"),
+                (lang.t("admin-settings-currency"), "currency"),
             ];
-            let mut differences: Vec<(&'static str, String, String)> = labels
+            let mut differences: Vec<(String, String, String)> = labels
                 .iter()
                 .map(|(label, field)| {
                     let pick = |f: &SettingsForm| match *field {
@@ -307,12 +309,12 @@ pub async fn save(ctx: Ctx, form: web::Form<SettingsForm>) -> Result<HttpRespons
                         "time_zone" => f.time_zone.clone(),
                         _ => f.currency.clone(),
                     };
-                    (*label, pick(&yours), pick(&saved))
+                    (label.clone(), pick(&yours), pick(&saved))
                 })
                 .collect();
             differences.extend(BOUNDS.iter().map(|b| {
                 (
-                    b.label,
+                    b.label(lang),
                     yours.value(b.field).to_owned(),
                     saved.value(b.field).to_owned(),
                 )

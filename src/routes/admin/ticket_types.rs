@@ -11,8 +11,8 @@ use super::fields::line;
 use crate::db::ticket_types::{self as store, Saved, TicketTypeFields, TicketTypeRecord};
 use crate::domain::money;
 use crate::error::AppError;
-use crate::i18n::Text;
-use crate::session::{self, Ctx};
+use crate::i18n::{Msg, Text};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -77,10 +77,7 @@ impl TypeForm {
             text => match text.parse::<i32>() {
                 Ok(p) if (0..=100).contains(&p) => Some(p),
                 _ => {
-                    errors.add(
-                        "price_percent",
-                        "Give the share of the base price, from 0 to 100 (percent), or a fixed price.",
-                    );
+                    errors.add("price_percent", Msg::new("admin-type-share-range"));
                     None
                 }
             },
@@ -90,7 +87,7 @@ impl TypeForm {
             text => match text.parse::<i32>() {
                 Ok(n) if (0..=1000).contains(&n) => Some(n),
                 _ => {
-                    errors.add("sort_order", "A position from 0 to 1000.");
+                    errors.add("sort_order", Msg::new("admin-type-order-range"));
                     None
                 }
             },
@@ -100,7 +97,7 @@ impl TypeForm {
             text => match text.parse::<i32>() {
                 Ok(n) if (0..=120).contains(&n) => Some(Some(n)),
                 _ => {
-                    errors.add("max_age", "An age from 0 to 120, or nothing for anyone.");
+                    errors.add("max_age", Msg::new("admin-type-age-range"));
                     None
                 }
             },
@@ -123,7 +120,7 @@ impl TypeForm {
     }
 }
 
-fn check_code(code: &str) -> Result<String, String> {
+fn check_code(code: &str) -> Result<String, Msg> {
     let code = code.trim().to_lowercase();
     if code.is_empty()
         || code.len() > 30
@@ -131,7 +128,7 @@ fn check_code(code: &str) -> Result<String, String> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        return Err("A short code of letters, digits and hyphens, such as “family”.".into());
+        return Err(Msg::new("admin-type-code-form"));
     }
     Ok(code)
 }
@@ -200,19 +197,31 @@ async fn page(ctx: &Ctx, status: StatusCode, refused: Refused) -> Result<HttpRes
                 max_age: t.max_age,
                 price_cents: t.price_cents,
             };
-            let example = format!(
-                "{} for a {} showing ({} on a VIP seat)",
-                ctx.rules.money(ticket.price_for(
-                    example_base,
-                    crate::domain::kinds::SeatKind::Standard,
-                    vip
-                )),
-                ctx.rules.money(example_base),
-                ctx.rules.money(ticket.price_for(
-                    example_base,
-                    crate::domain::kinds::SeatKind::Vip,
-                    vip
-                )),
+            let example = ctx.lang.t_with(
+                "admin-type-example",
+                &[
+                    (
+                        "price",
+                        ctx.rules
+                            .money(ticket.price_for(
+                                example_base,
+                                crate::domain::kinds::SeatKind::Standard,
+                                vip,
+                            ))
+                            .into(),
+                    ),
+                    ("base", ctx.rules.money(example_base).into()),
+                    (
+                        "vip",
+                        ctx.rules
+                            .money(ticket.price_for(
+                                example_base,
+                                crate::domain::kinds::SeatKind::Vip,
+                                vip,
+                            ))
+                            .into(),
+                    ),
+                ],
             );
             match failed_row.take_if(|(id, ..)| *id == t.id) {
                 Some((_, form, errors)) => Row {
@@ -278,10 +287,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<TypeForm>) -> Result<HttpRespons
         .await?;
     if created.is_none() {
         let mut errors = FieldErrors::default();
-        errors.add(
-            "code",
-            format!("Another ticket type has the code “{code}”."),
-        );
+        errors.add("code", Msg::new("admin-type-code-taken").arg("code", code));
         return page(
             &ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -289,7 +295,7 @@ pub async fn create(ctx: Ctx, posted: web::Form<TypeForm>) -> Result<HttpRespons
         )
         .await;
     }
-    session::set_flash(&ctx.session, format!("“{name}” tickets were added."));
+    ctx.flash(Msg::new("admin-type-added").arg("name", name));
     Ok(views::see_other("/admin/ticket-types"))
 }
 
@@ -309,7 +315,7 @@ pub async fn update(
     };
     let Some(version) = posted.version.trim().parse::<i32>().ok() else {
         let mut errors = FieldErrors::default();
-        errors.add("name", "The form did not say which version it showed, so nothing was saved. Check the fields and save again.");
+        errors.add("name", Msg::new("admin-type-no-version"));
         let form = TypeForm {
             version: current.version.to_string(),
             ..posted
@@ -340,23 +346,26 @@ pub async fn update(
         .await?;
     match saved {
         Saved::Done => {
-            session::set_flash(
-                &ctx.session,
-                format!("“{name}” was saved. Seats held or sold before keep the price they had."),
-            );
+            ctx.flash(Msg::new("admin-type-saved").arg("name", name));
             Ok(views::see_other("/admin/ticket-types"))
         }
         Saved::Stale(now_saved) => {
             let mut errors = FieldErrors::default();
+            let price = now_saved.price_cents.map_or_else(
+                || {
+                    ctx.lang.t1(
+                        "admin-type-percent-of-base",
+                        "percent",
+                        now_saved.price_percent,
+                    )
+                },
+                |c| ctx.rules.money(c),
+            );
             errors.add(
                 "name",
-                format!(
-                    "Someone saved this type after you opened the page (now “{}”, {}), so yours was not saved. Your values are below: save again to apply them over theirs.",
-                    now_saved.name,
-                    now_saved
-                        .price_cents
-                        .map_or(format!("{}% of the base price", now_saved.price_percent), |c| ctx.rules.money(c)),
-                ),
+                Msg::new("admin-type-stale")
+                    .arg("name", &now_saved.name)
+                    .arg("price", price),
             );
             let form = TypeForm {
                 version: now_saved.version.to_string(),
@@ -397,7 +406,7 @@ pub async fn surcharges(
             StatusCode::UNPROCESSABLE_ENTITY,
             Refused::Surcharge(
                 posted.vip_surcharge,
-                "The form did not say which version of the settings it showed. Save again.".into(),
+                Msg::new("admin-surcharge-no-version").into(),
             ),
         )
         .await;
@@ -413,17 +422,11 @@ pub async fn surcharges(
             StatusCode::CONFLICT,
             Refused::Surcharge(
                 posted.vip_surcharge,
-                "Someone changed the business settings after you opened the page; the saved surcharge is shown on reload. Save again to apply yours.".into(),
+                Msg::new("admin-surcharge-stale").into(),
             ),
         )
         .await;
     }
-    session::set_flash(
-        &ctx.session,
-        format!(
-            "VIP seats now cost {} more. Seats held or sold before keep their price.",
-            ctx.rules.money(cents)
-        ),
-    );
+    ctx.flash(Msg::new("admin-surcharge-saved").arg("amount", ctx.rules.money(cents)));
     Ok(views::see_other("/admin/ticket-types"))
 }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::db::{self, accounts::Account};
 use crate::domain::{email::Email, kinds::Role, person_name::PersonName};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -112,28 +113,23 @@ pub async fn set_role(
 ) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
     let id = crate::routes::parse_id(&id)?;
-    let role: Role =
-        form.role.trim().parse().map_err(|_| {
-            AppError::Validation("Choose a role: customer, cashier or admin.".into())
-        })?;
+    let role: Role = form
+        .role
+        .trim()
+        .parse()
+        .map_err(|_| AppError::Validation(Msg::new("admin-user-choose-role").into()))?;
     let version = match form.version.trim() {
         "" => None,
         v => Some(
             v.parse::<i32>()
-                .map_err(|_| AppError::Validation("The form's version is not a number.".into()))?,
+                .map_err(|_| AppError::Validation(Msg::new("admin-user-bad-version").into()))?,
         ),
     };
     ctx.write_as_admin(move |c, now, admin| {
         Ok(db::accounts::set_role(c, id, version, role, admin.id, now)?)
     })
     .await?;
-    session::set_flash(
-        &ctx.session,
-        format!(
-            "The account is now {}; it applies from its next request.",
-            db::accounts::role_in_words(role)
-        ),
-    );
+    ctx.flash(Msg::new("admin-user-role-now").arg("role", role.as_str()));
     Ok(views::see_other(&format!("/admin/users/{id}")))
 }
 
@@ -156,14 +152,11 @@ async fn set_active(
         Ok(db::accounts::set_active(c, id, active, admin.id, now)?)
     })
     .await?;
-    session::set_flash(
-        &ctx.session,
-        if active {
-            "The account is active again: its owner can log in."
-        } else {
-            "The account is deactivated: it cannot log in, and every session of it has ended."
-        },
-    );
+    ctx.flash(if active {
+        Msg::new("admin-user-activated")
+    } else {
+        Msg::new("admin-user-deactivated-flash")
+    });
     Ok(views::see_other(&format!("/admin/users/{id}")))
 }
 
@@ -177,14 +170,17 @@ pub async fn reissue_password(ctx: Ctx, id: web::Path<String>) -> Result<HttpRes
         Ok(db::accounts::reissue_password(c, id, &hash, admin.id, now)?)
     })
     .await?;
-    session::set_flash(&ctx.session, one_time_message(&password));
+    session::set_flash(&ctx.session, one_time_message(ctx.lang, &password));
     Ok(views::see_other(&format!("/admin/users/{id}")))
 }
 
-fn one_time_message(password: &str) -> String {
-    format!(
-        "The account's one-time password is {password} — hand it over now: it is not shown again, it works for {} hours, and it only lets its owner choose their own password.",
-        db::users::ONE_TIME_PASSWORD_HOURS
+fn one_time_message(lang: Lang, password: &str) -> String {
+    lang.t2(
+        "admin-user-one-time",
+        "password",
+        password,
+        "hours",
+        db::users::ONE_TIME_PASSWORD_HOURS,
     )
 }
 
@@ -232,7 +228,7 @@ pub async fn create(ctx: Ctx, form: web::Form<NewAccountForm>) -> Result<HttpRes
         .role
         .trim()
         .parse::<Role>()
-        .map_err(|_| errors.add("role", "Choose a role: customer, cashier or admin."))
+        .map_err(|_| errors.add("role", Msg::new("admin-user-choose-role")))
         .ok();
     let rerender = |ctx: &Ctx, errors| {
         let mut kept = form.clone();
@@ -272,12 +268,16 @@ pub async fn create(ctx: Ctx, form: web::Form<NewAccountForm>) -> Result<HttpRes
         .await?;
     let Some(id) = created else {
         let mut errors = FieldErrors::default();
-        errors.add("email", "An account with this e-mail exists already.");
+        errors.add("email", Msg::new("admin-user-email-taken"));
         return rerender(&ctx, errors);
     };
     session::set_flash(
         &ctx.session,
-        format!("The account was created. {}", one_time_message(&password)),
+        format!(
+            "{} {}",
+            ctx.lang.t("admin-user-created"),
+            one_time_message(ctx.lang, &password)
+        ),
     );
     Ok(views::see_other(&format!("/admin/users/{id}")))
 }

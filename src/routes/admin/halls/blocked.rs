@@ -14,6 +14,7 @@ use crate::db::showings::{self, HallShowing};
 use crate::domain::kinds::BlockReason;
 use crate::domain::seat_labels;
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -32,7 +33,7 @@ pub struct BlockForm {
 pub struct BlockLine {
     pub seat: String,
     pub scope: String,
-    pub reason: &'static str,
+    pub reason: String,
     pub by: String,
     pub at: String,
 }
@@ -99,12 +100,13 @@ fn page(
             seats: hall.seats.clone(),
         }),
         &|row, number| whole_hall.contains(&(row.to_owned(), number)),
+        ctx.lang,
     )?;
     let when = |id: i32| {
         showings
             .iter()
             .find(|s| s.id == id)
-            .map_or(format!("showing {id}"), |s| {
+            .map_or(ctx.lang.t1("admin-blocked-showing", "id", id), |s| {
                 format!("{}, {}", ctx.rules.show_time(s.starts_at), s.title)
             })
     };
@@ -114,8 +116,10 @@ fn page(
             seat: blocks::label_text(&b.label),
             scope: b
                 .showing_id
-                .map_or_else(|| "Every showing".to_owned(), when),
-            reason: b.reason.label(),
+                .map_or_else(|| ctx.lang.t("admin-blocked-every-showing"), when),
+            reason: ctx
+                .lang
+                .t1("admin-block-reason", "reason", b.reason.as_str()),
             by: b.by.clone(),
             at: ctx.rules.show_time(b.at),
         })
@@ -165,7 +169,7 @@ pub async fn change(
         "block" => Some(true),
         "unblock" => Some(false),
         _ => {
-            errors.add("action", "Choose whether to block or unblock the seats.");
+            errors.add("action", Msg::new("admin-blocked-choose-action"));
             None
         }
     };
@@ -173,7 +177,7 @@ pub async fn change(
         Some(reason) if form.reason.chars().count() <= 100 => Some(reason),
         None if block == Some(false) => Some(BlockReason::Other),
         _ => {
-            errors.add("reason", "Choose why the seats are blocked.");
+            errors.add("reason", Msg::new("admin-blocked-choose-reason"));
             None
         }
     };
@@ -186,10 +190,7 @@ pub async fn change(
         {
             Some(s) => Some(Some(s)),
             None => {
-                errors.add(
-                    "showing_id",
-                    "That is not a showing of this hall still to come: choose one from the list, or every showing.",
-                );
+                errors.add("showing_id", Msg::new("admin-blocked-bad-showing"));
                 None
             }
         },
@@ -229,10 +230,7 @@ pub async fn change(
             } else {
                 errors.add(
                     "seats",
-                    format!(
-                        "This hall has no seat {}. Check the plan above for the seats' labels.",
-                        unknown.join(", ")
-                    ),
+                    Msg::new("admin-blocked-no-such-seat").arg("seats", unknown.join(", ")),
                 );
                 None
             }
@@ -254,8 +252,8 @@ pub async fn change(
         reason,
     };
     let scope = match showing {
-        Some(_) => "for that showing",
-        None => "for every showing of the hall from now on",
+        Some(_) => "one",
+        None => "every",
     };
     let seats = request
         .labels
@@ -272,30 +270,36 @@ pub async fn change(
             })
         })
         .await?;
-    let done = if block { "blocked" } else { "unblocked" };
-    session::set_flash(
-        &ctx.session,
-        format!("{seats}: {done} {scope}.{}", left_note(&outcome, block)),
+    let action = if block { "block" } else { "unblock" };
+    let done = ctx.lang.t_with(
+        "admin-blocked-done",
+        &[
+            ("seats", seats.into()),
+            ("action", action.into()),
+            ("scope", scope.into()),
+        ],
     );
+    let message = match left_note(ctx.lang, &outcome, block) {
+        Some(note) => format!("{done} {note}"),
+        None => done,
+    };
+    session::set_flash(&ctx.session, message);
     Ok(views::see_other(&format!("/admin/halls/{hall_id}/blocked")))
 }
 
 /// What the flash adds about the seats left as they were.
-fn left_note(outcome: &Outcome, block: bool) -> String {
+fn left_note(lang: Lang, outcome: &Outcome, block: bool) -> Option<String> {
     if outcome.left.is_empty() {
-        return String::new();
+        return None;
     }
     let seats: Vec<String> = outcome
         .left
         .iter()
-        .map(|(seat, n)| format!("{seat} ({n} showing{})", if *n == 1 { "" } else { "s" }))
+        .map(|(seat, n)| lang.t2("admin-blocked-left-item", "seat", seat, "count", n))
         .collect();
-    if block {
-        format!(
-            " Left to their customers where held or sold, or blocked already: {}.",
-            seats.join(", ")
-        )
+    Some(if block {
+        lang.t1("admin-blocked-left-to-customers", "seats", seats.join(", "))
     } else {
-        format!(" Still blocked by another block: {}.", seats.join(", "))
-    }
+        lang.t1("admin-blocked-still-blocked", "seats", seats.join(", "))
+    })
 }

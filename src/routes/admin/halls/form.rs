@@ -6,6 +6,7 @@ use serde::Deserialize;
 use crate::db::halls::{HallEdit, HallRecord};
 use crate::domain::kinds::Numbering;
 use crate::domain::layout::{self, LayoutError};
+use crate::i18n::{Lang, Msg};
 use crate::routes::admin::fields::line;
 use crate::views::FieldErrors;
 
@@ -54,8 +55,8 @@ impl HallForm {
     }
 
     /// The hall to save, or the messages for the fields (and the layout's own mistakes, each with
-    /// its place, for the preview beside the field).
-    pub fn check(&self) -> Result<HallEdit, (FieldErrors, Vec<LayoutError>)> {
+    /// its place, for the preview beside the field); the layout's summary is said in `lang`.
+    pub fn check(&self, lang: Lang) -> Result<HallEdit, (FieldErrors, Vec<LayoutError>)> {
         let mut errors = FieldErrors::default();
         let name = line(&self.name, 100, true)
             .map_err(|e| errors.add("name", e))
@@ -68,7 +69,7 @@ impl HallForm {
         let plan = match parsed {
             Ok(plan) => Some(plan),
             Err(found) => {
-                errors.add("layout", summary(&found));
+                errors.add("layout", summary(&found, lang));
                 mistakes = found;
                 None
             }
@@ -85,21 +86,24 @@ impl HallForm {
     }
 }
 
-pub fn numbering(value: &str) -> Result<Numbering, String> {
-    value.trim().parse().map_err(|_| {
-        "Choose whether seat 1 is at the left or the right end of each row.".to_owned()
-    })
+pub fn numbering(value: &str) -> Result<Numbering, Msg> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| Msg::new("admin-hall-numbering-choose"))
 }
 
 /// The message beside the layout field: the first mistake, and how many more the preview lists.
-pub fn summary(errors: &[LayoutError]) -> String {
+pub fn summary(errors: &[LayoutError], lang: Lang) -> String {
     match errors {
         [] => String::new(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} ({} more mistake{} listed under the preview.)",
+        [one] => one.say(lang),
+        [first, rest @ ..] => lang.t2(
+            "admin-layout-more",
+            "first",
+            first.say(lang),
+            "count",
             rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
         ),
     }
 }

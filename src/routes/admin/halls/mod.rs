@@ -15,6 +15,7 @@ use crate::db::halls::{self, HallRecord, HallSummary, Outcome, Saved};
 use crate::domain::kinds::Numbering;
 use crate::domain::layout::LayoutError;
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::session::{self, Ctx};
 use crate::views::{self, FieldErrors, PageCtx};
 
@@ -65,10 +66,12 @@ fn form_page(
     mistakes: Option<Vec<LayoutError>>,
 ) -> Result<HttpResponse, AppError> {
     let preview = match mistakes {
-        Some(mistakes) if !mistakes.is_empty() => preview::render(&Err(mistakes), &|_, _| false)?,
+        Some(mistakes) if !mistakes.is_empty() => {
+            preview::render(&Err(mistakes), &|_, _| false, ctx.lang)?
+        }
         _ => {
             let numbering = form::numbering(&form.numbering).unwrap_or(Numbering::LeftToRight);
-            preview::render_text(&form.layout, numbering)?
+            preview::render_text(&form.layout, numbering, ctx.lang)?
         }
     };
     views::html_status(
@@ -103,10 +106,7 @@ fn name_taken(
     let mut errors = FieldErrors::default();
     errors.add(
         "name",
-        format!(
-            "Another hall is called “{}”: give this one its own name.",
-            form.name.trim()
-        ),
+        Msg::new("admin-hall-name-taken").arg("name", form.name.trim()),
     );
     form_page(
         ctx,
@@ -121,7 +121,7 @@ fn name_taken(
 pub async fn create(ctx: Ctx, form: web::Form<HallForm>) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
     let form = form.into_inner();
-    let edit = match form.check() {
+    let edit = match form.check(ctx.lang) {
         Ok(edit) => edit,
         Err((errors, mistakes)) => {
             return form_page(
@@ -141,10 +141,7 @@ pub async fn create(ctx: Ctx, form: web::Form<HallForm>) -> Result<HttpResponse,
     let Some(id) = created else {
         return name_taken(&ctx, None, form);
     };
-    session::set_flash(
-        &ctx.session,
-        format!("“{name}” was added. Showings scheduled in it now use this plan."),
-    );
+    ctx.flash(Msg::new("admin-hall-added").arg("name", name));
     Ok(views::see_other(&format!("/admin/halls/{id}/edit")))
 }
 
@@ -186,10 +183,7 @@ pub async fn update(
     let form = form.into_inner();
     let Some(version) = form.version() else {
         let mut errors = FieldErrors::default();
-        errors.add(
-            "version",
-            "The form did not say which version of the hall it showed, so nothing was saved. Check the fields and save again.",
-        );
+        errors.add("version", Msg::new("admin-hall-no-version"));
         let form = HallForm {
             version: hall.version.to_string(),
             ..form
@@ -203,7 +197,7 @@ pub async fn update(
             None,
         );
     };
-    let edit = match form.check() {
+    let edit = match form.check(ctx.lang) {
         Ok(edit) => edit,
         Err((errors, mistakes)) => {
             return form_page(
@@ -225,7 +219,7 @@ pub async fn update(
         .await?;
     match saved {
         Saved::Done(outcome) => {
-            session::set_flash(&ctx.session, saved_message(&name, outcome));
+            session::set_flash(&ctx.session, saved_message(ctx.lang, &name, outcome));
             Ok(views::see_other(&format!("/admin/halls/{hall_id}/edit")))
         }
         Saved::Stale(current) => views::html_status(
@@ -240,25 +234,16 @@ pub async fn update(
     }
 }
 
-fn saved_message(name: &str, outcome: Outcome) -> String {
+fn saved_message(lang: Lang, name: &str, outcome: Outcome) -> String {
     let Some(number) = outcome.new_layout else {
-        return format!("“{name}” was saved; its seat plan is unchanged.");
+        return lang.t1("admin-hall-saved-unchanged", "name", name);
     };
-    let showings = |n: usize| format!("{n} future showing{}", if n == 1 { "" } else { "s" });
-    let mut message = format!("“{name}” was saved with seat plan version {number}.");
+    let mut message = vec![lang.t2("admin-hall-saved-version", "name", name, "number", number)];
     if outcome.moved > 0 {
-        message.push_str(&format!(
-            " {} now use{} it.",
-            showings(outcome.moved),
-            if outcome.moved == 1 { "s" } else { "" }
-        ));
+        message.push(lang.t1("admin-hall-moved", "count", outcome.moved));
     }
     if outcome.kept > 0 {
-        message.push_str(&format!(
-            " {} keep{} an earlier plan.",
-            showings(outcome.kept),
-            if outcome.kept == 1 { "s" } else { "" },
-        ));
+        message.push(lang.t1("admin-hall-kept", "count", outcome.kept));
     }
-    message
+    message.join(" ")
 }

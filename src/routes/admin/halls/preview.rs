@@ -9,7 +9,7 @@ use super::form::numbering;
 use crate::domain::kinds::{Numbering, SeatKind};
 use crate::domain::layout::{self, Layout, LayoutError};
 use crate::error::AppError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::routes::showings::view::{Grid, plan_grid};
 use crate::session::Ctx;
 use crate::views::{self, PageCtx};
@@ -20,41 +20,49 @@ const MOST_TEXT: usize = 12_000;
 #[derive(Template)]
 #[template(path = "admin/halls/preview.html")]
 struct PreviewPart<'a> {
+    lang: Lang,
     grid: Option<Grid<'a>>,
-    errors: &'a [LayoutError],
+    errors: Vec<Mistake>,
     summary: String,
 }
 
+/// A mistake in the plan, said in the editor's language, with where it is.
+struct Mistake {
+    line: usize,
+    column: Option<usize>,
+    text: String,
+}
+
 /// "250 seats in 12 rows: 234 standard, 12 VIP, 2 wheelchair spaces, 2 companion seats."
-fn summary(plan: &Layout) -> String {
+fn summary(plan: &Layout, lang: Lang) -> String {
     let rows = plan
         .seats
         .iter()
         .map(|s| &s.row_label)
         .collect::<std::collections::HashSet<_>>()
         .len();
-    let kinds: Vec<String> = [
-        (SeatKind::Standard, "standard", "standard"),
-        (SeatKind::Vip, "VIP", "VIP"),
-        (
-            SeatKind::Wheelchair,
-            "wheelchair space",
-            "wheelchair spaces",
-        ),
-        (SeatKind::Companion, "companion seat", "companion seats"),
-    ]
-    .into_iter()
-    .filter_map(|(kind, one, many)| {
-        let n = plan.count(kind);
-        (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
-    })
-    .collect();
-    format!(
-        "{} seat{} in {rows} row{}: {}.",
-        plan.seats.len(),
-        if plan.seats.len() == 1 { "" } else { "s" },
-        if rows == 1 { "" } else { "s" },
-        kinds.join(", ")
+    let kinds: Vec<String> = SeatKind::ALL
+        .iter()
+        .filter_map(|&kind| {
+            let n = plan.count(kind);
+            (n > 0).then(|| {
+                let id = match kind {
+                    SeatKind::Standard => "admin-plan-standard",
+                    SeatKind::Vip => "admin-plan-vip",
+                    SeatKind::Wheelchair => "admin-plan-wheelchair",
+                    SeatKind::Companion => "admin-plan-companion",
+                };
+                lang.t1(id, "count", n)
+            })
+        })
+        .collect();
+    lang.t_with(
+        "admin-plan-summary",
+        &[
+            ("seats", plan.seats.len().into()),
+            ("rows", rows.into()),
+            ("kinds", kinds.join(", ").into()),
+        ],
     )
 }
 
@@ -63,16 +71,26 @@ fn summary(plan: &Layout) -> String {
 pub fn render(
     parsed: &Result<Layout, Vec<LayoutError>>,
     blocked: &dyn Fn(&str, i32) -> bool,
+    lang: Lang,
 ) -> Result<String, AppError> {
     let part = match parsed {
         Ok(plan) => PreviewPart {
-            grid: Some(plan_grid(&plan.seats, blocked, Lang::En)),
-            errors: &[],
-            summary: summary(plan),
+            lang,
+            grid: Some(plan_grid(&plan.seats, blocked, lang)),
+            errors: vec![],
+            summary: summary(plan, lang),
         },
         Err(errors) => PreviewPart {
+            lang,
             grid: None,
-            errors,
+            errors: errors
+                .iter()
+                .map(|e| Mistake {
+                    line: e.line,
+                    column: e.column,
+                    text: e.say(lang),
+                })
+                .collect(),
             summary: String::new(),
         },
     };
@@ -80,16 +98,16 @@ pub fn render(
 }
 
 /// The preview of `text` as the editor posts it.
-pub fn render_text(text: &str, numbering: Numbering) -> Result<String, AppError> {
+pub fn render_text(text: &str, numbering: Numbering, lang: Lang) -> Result<String, AppError> {
     if text.chars().count() > MOST_TEXT {
         let too_long = Err(vec![LayoutError {
             line: 0,
             column: None,
-            message: format!("A plan is at most {MOST_TEXT} characters: 100 rows of 100 places."),
+            message: Msg::new("admin-layout-too-long").arg("most", MOST_TEXT),
         }]);
-        return render(&too_long, &|_, _| false);
+        return render(&too_long, &|_, _| false, lang);
     }
-    render(&layout::parse(text, numbering), &|_, _| false)
+    render(&layout::parse(text, numbering), &|_, _| false, lang)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -113,7 +131,7 @@ pub async fn preview(
 ) -> Result<HttpResponse, AppError> {
     ctx.require_admin()?;
     let numbering = numbering(&form.numbering).unwrap_or(Numbering::LeftToRight);
-    let preview = render_text(&form.layout, numbering)?;
+    let preview = render_text(&form.layout, numbering, ctx.lang)?;
     if crate::htmx::is_htmx(&req) {
         return Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use crate::db::movies::{MovieFields, MovieRecord};
+use crate::i18n::Msg;
 use crate::routes::admin::fields::{line, text};
 use crate::views::FieldErrors;
 
@@ -83,14 +84,11 @@ impl MovieForm {
         let duration = match self.duration_min.trim().parse::<i32>() {
             Ok(n) if (1..=600).contains(&n) => Some(n),
             Ok(_) => {
-                errors.add("duration_min", "A film runs between 1 and 600 minutes.");
+                errors.add("duration_min", Msg::new("admin-movie-duration-range"));
                 None
             }
             Err(_) => {
-                errors.add(
-                    "duration_min",
-                    "Enter the running time as a whole number of minutes, such as 118.",
-                );
+                errors.add("duration_min", Msg::new("admin-movie-duration-not-number"));
                 None
             }
         };
@@ -99,10 +97,7 @@ impl MovieForm {
             .find(|r| r.eq_ignore_ascii_case(self.age_rating.trim()))
             .map(|r| (*r).to_owned());
         if age_rating.is_none() {
-            errors.add(
-                "age_rating",
-                format!("Choose one of: {}.", AGE_RATINGS.join(", ")),
-            );
+            errors.add("age_rating", Msg::new("admin-movie-rating-choose"));
         }
         let genres = genres(&self.genres)
             .map_err(|e| errors.add("genres", e))
@@ -148,31 +143,29 @@ impl MovieForm {
 }
 
 /// Genres separated by commas, each written once: "Drama, Comedy".
-fn genres(value: &str) -> Result<String, String> {
+fn genres(value: &str) -> Result<String, Msg> {
     let mut out: Vec<String> = Vec::new();
     for genre in value.split(',').map(str::trim).filter(|g| !g.is_empty()) {
-        let genre = line(genre, 40, true).map_err(|_| {
-            "Each genre is at most 40 characters, with no invisible characters.".to_owned()
-        })?;
+        let genre = line(genre, 40, true).map_err(|_| Msg::new("admin-movie-genre-too-long"))?;
         if !out.iter().any(|g| g.eq_ignore_ascii_case(&genre)) {
             out.push(genre);
         }
     }
     if out.len() > MOST_GENRES {
-        return Err(format!("At most {MOST_GENRES} genres."));
+        return Err(Msg::new("admin-movie-too-many-genres").arg("most", MOST_GENRES));
     }
     Ok(out.join(", "))
 }
 
-fn release_date(value: &str) -> Result<Option<NaiveDate>, String> {
+fn release_date(value: &str) -> Result<Option<NaiveDate>, Msg> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
     }
     match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
         Ok(d) if (1888..=2200).contains(&d.year()) => Ok(Some(d)),
-        Ok(_) => Err("Enter a release date between 1888 and 2200.".into()),
-        Err(_) => Err("Enter the date as YYYY-MM-DD, such as 2026-03-14.".into()),
+        Ok(_) => Err(Msg::new("admin-movie-release-range")),
+        Err(_) => Err(Msg::new("admin-movie-release-format")),
     }
 }
 

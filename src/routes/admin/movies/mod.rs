@@ -12,8 +12,10 @@ use serde::Deserialize;
 
 use self::form::{AGE_RATINGS, MovieForm};
 use crate::db::movies::{self, Listed, MovieFields, MovieRecord, Saved};
+use crate::domain::{age_rating, genres};
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::{Lang, Msg};
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors, PageCtx};
 
 #[derive(Debug, Default, Deserialize)]
@@ -27,9 +29,20 @@ pub struct ListQuery {
 #[template(path = "admin/movies/list.html")]
 struct ListPage {
     ctx: PageCtx,
+    lang: Lang,
     q: String,
     archived: bool,
     movies: Vec<MovieRecord>,
+}
+
+impl ListPage {
+    fn rating(&self, rating: &str) -> String {
+        age_rating::in_words(rating, self.lang)
+    }
+
+    fn genres(&self, genres: &str) -> String {
+        genres::in_words(genres, self.lang)
+    }
 }
 
 pub async fn list(ctx: Ctx, query: web::Query<ListQuery>) -> Result<HttpResponse, AppError> {
@@ -40,7 +53,7 @@ pub async fn list(ctx: Ctx, query: web::Query<ListQuery>) -> Result<HttpResponse
         "archived" => Listed::Archived,
         _ => {
             return Err(AppError::Validation(
-                "The status filter is either “active” or “archived”.".into(),
+                Msg::new("admin-movies-bad-status").into(),
             ));
         }
     };
@@ -51,6 +64,7 @@ pub async fn list(ctx: Ctx, query: web::Query<ListQuery>) -> Result<HttpResponse
         .await?;
     views::html(&ListPage {
         ctx: ctx.page(),
+        lang: ctx.lang,
         q,
         archived: listed == Listed::Archived,
         movies: found,
@@ -69,6 +83,10 @@ struct FormPage {
 }
 
 impl FormPage {
+    fn rating(&self, rating: &str) -> String {
+        age_rating::in_words(rating, self.ctx.lang)
+    }
+
     fn action(&self) -> String {
         match &self.movie {
             Some(m) => format!("/admin/movies/{}", m.id),
@@ -118,7 +136,7 @@ pub async fn create(ctx: Ctx, form: web::Form<MovieForm>) -> Result<HttpResponse
     let id = ctx
         .write_as_admin(move |c, now, admin| Ok(movies::create(c, &fields, admin.id, now)?))
         .await?;
-    session::set_flash(&ctx.session, format!("“{title}” was added."));
+    ctx.flash(Msg::new("admin-movie-added").arg("title", title));
     Ok(views::see_other(&format!("/admin/movies/{id}/edit")))
 }
 
@@ -143,7 +161,7 @@ pub async fn edit_form(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, 
 
 /// One field of the conflict page: what the admin posted beside what was saved meanwhile.
 struct Difference {
-    label: &'static str,
+    label: String,
     yours: String,
     saved: String,
 }
@@ -167,31 +185,57 @@ fn conflict_page(
     // Both as they would be saved, so that only real differences show; posting it again applies
     // the admin's values over the saved version.
     let yours = MovieForm::of_fields(yours, saved.version);
-    let pairs: [(&'static str, &String, &String); 8] = [
-        ("Title", &yours.title, &theirs.title),
+    let lang = ctx.lang;
+    let rating = |r: &str| age_rating::in_words(r, lang);
+    let pairs: [(String, String, String); 8] = [
         (
-            "Original title",
-            &yours.original_title,
-            &theirs.original_title,
+            lang.t("admin-movie-title"),
+            yours.title.clone(),
+            theirs.title,
         ),
-        ("Description", &yours.description, &theirs.description),
         (
-            "Duration (minutes)",
-            &yours.duration_min,
-            &theirs.duration_min,
+            lang.t("admin-movie-original-title"),
+            yours.original_title.clone(),
+            theirs.original_title,
         ),
-        ("Age rating", &yours.age_rating, &theirs.age_rating),
-        ("Genres", &yours.genres, &theirs.genres),
-        ("Release date", &yours.release_date, &theirs.release_date),
-        ("Language and subtitles", &yours.language, &theirs.language),
+        (
+            lang.t("admin-movie-description"),
+            yours.description.clone(),
+            theirs.description,
+        ),
+        (
+            lang.t("admin-movie-duration-minutes"),
+            yours.duration_min.clone(),
+            theirs.duration_min,
+        ),
+        (
+            lang.t("admin-movie-age-rating"),
+            rating(&yours.age_rating),
+            rating(&theirs.age_rating),
+        ),
+        (
+            lang.t("admin-movie-genres"),
+            yours.genres.clone(),
+            theirs.genres,
+        ),
+        (
+            lang.t("admin-movie-release-date"),
+            yours.release_date.clone(),
+            theirs.release_date,
+        ),
+        (
+            lang.t("admin-movie-language"),
+            yours.language.clone(),
+            theirs.language,
+        ),
     ];
     let differences = pairs
         .into_iter()
         .filter(|(_, a, b)| a != b)
-        .map(|(label, a, b)| Difference {
+        .map(|(label, yours, saved)| Difference {
             label,
-            yours: a.clone(),
-            saved: b.clone(),
+            yours,
+            saved,
         })
         .collect();
     views::html_status(
@@ -217,10 +261,7 @@ pub async fn update(
         // Without the version it showed, a save could overwrite someone else's: the form comes
         // back with the input kept and the movie's current version, to be sent again.
         let mut errors = FieldErrors::default();
-        errors.add(
-            "version",
-            "The form did not say which version of the movie it showed, so nothing was saved. Check the fields and save again.",
-        );
+        errors.add("version", Msg::new("admin-movie-no-version"));
         let form = MovieForm {
             version: movie.version.to_string(),
             ..form
@@ -257,7 +298,7 @@ pub async fn update(
         .await?;
     match saved {
         Saved::Done => {
-            session::set_flash(&ctx.session, format!("“{title}” was saved."));
+            ctx.flash(Msg::new("admin-movie-saved").arg("title", title));
             Ok(views::see_other(&format!("/admin/movies/{movie_id}/edit")))
         }
         Saved::Stale(current) => conflict_page(&ctx, current, &posted),
@@ -285,14 +326,11 @@ async fn set_active(
     })
     .await?;
     let message = if active {
-        format!("“{}” is back in the repertoire.", movie.title)
+        Msg::new("admin-movie-restored")
     } else {
-        format!(
-            "“{}” was archived: the repertoire no longer lists it, and its showings and bookings are kept.",
-            movie.title
-        )
+        Msg::new("admin-movie-archived")
     };
-    session::set_flash(&ctx.session, message);
+    ctx.flash(message.arg("title", movie.title));
     Ok(views::see_other(&format!("/admin/movies/{movie_id}/edit")))
 }
 
@@ -303,6 +341,6 @@ pub async fn delete(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, App
     let title = ctx
         .write_as_admin(move |c, now, admin| Ok(movies::delete(c, movie_id, admin.id, now)?))
         .await?;
-    session::set_flash(&ctx.session, format!("“{title}” was deleted."));
+    ctx.flash(Msg::new("admin-movie-deleted").arg("title", title));
     Ok(views::see_other("/admin/movies"))
 }

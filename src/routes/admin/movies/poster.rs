@@ -11,29 +11,33 @@ use super::form::MovieForm;
 use crate::db::posters;
 use crate::domain::poster::{self, PosterError};
 use crate::error::AppError;
-use crate::session::{self, Ctx};
+use crate::i18n::Msg;
+use crate::session::Ctx;
 use crate::views::{self, FieldErrors};
+
+/// The upload broke off or was not a form; the cause is the parser's own (English) words.
+fn unreadable(e: actix_multipart::MultipartError) -> AppError {
+    AppError::BadRequest(
+        Msg::new("admin-poster-upload-unreadable")
+            .arg("why", e.to_string())
+            .into(),
+    )
+}
 
 /// The `poster` file of the form, read up to one byte past the limit (so an oversized one is known).
 async fn read_poster(mut form: Multipart) -> Result<Vec<u8>, AppError> {
     let mut found = None;
     while let Some(field) = form.next().await {
-        let mut field = field.map_err(|e| {
-            AppError::BadRequest(format!("The upload could not be read: {e}").into())
-        })?;
+        let mut field = field.map_err(unreadable)?;
         if field.name() != Some("poster") {
             while let Some(chunk) = field.next().await {
-                chunk.map_err(|e| {
-                    AppError::BadRequest(format!("The upload could not be read: {e}").into())
-                })?;
+                chunk.map_err(unreadable)?;
             }
             continue;
         }
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| {
-                AppError::BadRequest(format!("The upload could not be read: {e}").into())
-            })?;
+            let chunk = chunk.map_err(unreadable)?;
             if bytes.len() <= poster::MOST_BYTES {
                 bytes.extend_from_slice(&chunk);
             }
@@ -64,7 +68,7 @@ pub async fn upload(
                 StatusCode::UNPROCESSABLE_ENTITY
             };
             let mut errors = FieldErrors::default();
-            errors.add("poster", e.to_string());
+            errors.add("poster", e.msg());
             let form = MovieForm::of(&movie);
             return super::form_page(&ctx, status, Some(movie), form, errors);
         }
@@ -74,10 +78,7 @@ pub async fn upload(
         Ok(posters::save(c, movie_id, &prepared, admin.id, now)?)
     })
     .await?;
-    session::set_flash(
-        &ctx.session,
-        format!("The poster of “{}” was saved.", movie.title),
-    );
+    ctx.flash(Msg::new("admin-poster-saved").arg("title", movie.title));
     Ok(views::see_other(&format!("/admin/movies/{movie_id}/edit")))
 }
 
@@ -87,12 +88,6 @@ pub async fn remove(ctx: Ctx, id: web::Path<String>) -> Result<HttpResponse, App
     let movie_id = movie.id;
     ctx.write_as_admin(move |c, now, admin| Ok(posters::remove(c, movie_id, admin.id, now)?))
         .await?;
-    session::set_flash(
-        &ctx.session,
-        format!(
-            "The poster of “{}” was removed; pages show a placeholder.",
-            movie.title
-        ),
-    );
+    ctx.flash(Msg::new("admin-poster-removed").arg("title", movie.title));
     Ok(views::see_other(&format!("/admin/movies/{movie_id}/edit")))
 }
