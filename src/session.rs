@@ -187,6 +187,8 @@ enum Via {
     Pool,
     /// The writer's connection (see [`db::writer`]).
     Writer,
+    /// A pooled connection on this thread (see [`db::run_here`]).
+    Here,
 }
 
 /// What a handler's own query may depend on, known inside the context's database round trip.
@@ -222,6 +224,16 @@ impl Ctx {
         F: FnOnce(&mut db::Conn, &Viewer<'_>) -> Result<T, AppError> + Send + 'static,
     {
         Ctx::load(req, query, Via::Pool).await
+    }
+
+    /// [`Ctx::load_with`] on the worker's own thread, for reads of the hottest page (see
+    /// [`db::run_here`]).
+    pub async fn load_here<T, F>(req: &HttpRequest, query: F) -> Result<(Ctx, T), AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut db::Conn, &Viewer<'_>) -> Result<T, AppError> + Send + 'static,
+    {
+        Ctx::load(req, query, Via::Here).await
     }
 
     /// [`Ctx::load_with`] for a request that writes: `change` runs on the database writer (see
@@ -292,6 +304,7 @@ impl Ctx {
         let (rules, user, stale, out) = match via {
             Via::Pool => db::run(&state.pool, work).await?,
             Via::Writer => db::run_writing(&state.pool, work).await?,
+            Via::Here => db::run_here(&state.pool, work).await?,
         };
         if let Some(id) = stale {
             touch(&state, id).await;

@@ -53,6 +53,7 @@ impl Application {
             hold_override: config.hold_seconds,
             grid_versions: db::grid_versions::GridVersions::new(pool.clone(), clock.clone()),
             seats_cache: Arc::default(),
+            page_parts: Arc::default(),
             brand: RwLock::new(rules.cinema_name),
             trusted_proxies: config.trusted_proxies.clone(),
             registrations_per_hour: config.registrations_per_hour,

@@ -20,6 +20,8 @@ pub struct AppState {
     pub grid_versions: db::grid_versions::GridVersions,
     /// Seat maps as drawn for viewers who hold no seat, by version.
     pub seats_cache: Arc<seats_cache::SeatsCache>,
+    /// The compressed stretches of pages every viewer shares (see [`crate::gzip_parts`]).
+    pub page_parts: Arc<crate::gzip_parts::PartCache>,
     /// The cinema's name for pages rendered without a database round trip (error pages).
     pub brand: RwLock<String>,
     /// Reverse proxies whose `X-Forwarded-For` is believed (see [`crate::client_addr`]).

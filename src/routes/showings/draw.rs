@@ -13,7 +13,7 @@ use super::load::Seats;
 use super::view::{Grid, grid};
 use crate::db::seat_map::Availability;
 use crate::error::AppError;
-use crate::gzip_parts::{self, Deflated};
+use crate::gzip_parts::{self, Deflated, PartCache, Piece};
 use crate::session::Ctx;
 use crate::state::seats_cache::SeatsKey;
 
@@ -87,26 +87,35 @@ pub(super) fn html_sized(
 pub(super) static SEATS_MARK: LazyLock<Arc<str>> =
     LazyLock::new(|| Arc::from(format!("\u{1}seats-{}\u{1}", crate::random::token())));
 
-/// The page (rendered with `SEATS_MARK` where its seats go) as gzip, with the seats' part compressed
-/// before; `None` if the page has no mark.
+/// The page (rendered with `SEATS_MARK` where its seats go) as gzip: the seats' part compressed
+/// before, the page around them cut at the viewer's `own` strings into stretches kept compressed in
+/// `parts`. `None` if the page has no mark or compressing fails.
 pub(super) fn gzip_around(
     status: StatusCode,
     template: &impl Template,
-    seats: &Deflated,
+    seats: Arc<Deflated>,
+    own: &[&str],
+    parts: &PartCache,
 ) -> Result<Option<HttpResponse>, AppError> {
     let mut body = String::with_capacity(body_estimate(0));
     template.render_into(&mut body)?;
-    let Some((head, tail)) = body.split_once(&**SEATS_MARK) else {
+    let Some(at) = memchr::memmem::find(body.as_bytes(), SEATS_MARK.as_bytes()) else {
         return Ok(None);
     };
-    let Some(gzip) = gzip_parts::gzip(head.as_bytes(), seats, tail.as_bytes()) else {
+    let (head, tail) = (&body[..at], &body[at + SEATS_MARK.len()..]);
+    let mut pieces = Vec::with_capacity(32);
+    let cut = gzip_parts::cut(head, own, parts, &mut pieces).and_then(|()| {
+        pieces.push(Piece::Shared(seats));
+        gzip_parts::cut(tail, own, parts, &mut pieces)
+    });
+    if cut.is_none() {
         return Ok(None);
-    };
+    }
     Ok(Some(
         HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
             .insert_header((CONTENT_ENCODING, "gzip"))
             .insert_header((VARY, "Accept-Encoding"))
-            .body(gzip),
+            .body(gzip_parts::gzip(&pieces)),
     ))
 }

@@ -42,7 +42,7 @@ pub struct SeatMapPage<'a> {
 
 pub async fn seat_map(req: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let showing_id = crate::routes::parse_id(&id)?;
-    let (ctx, data) = Ctx::load_with(&req, move |c, v| load_page(c, showing_id, v)).await?;
+    let (ctx, data) = Ctx::load_here(&req, move |c, v| load_page(c, showing_id, v)).await?;
     render_page(&ctx, showing_id, data, None, StatusCode::OK)
 }
 
@@ -121,12 +121,27 @@ pub fn render_page(
     if let Some(key) = key.filter(|_| ctx.gzip)
         && let Some(seats) = page.grid.seats_html.replace(SEATS_MARK.clone())
     {
+        // The viewer's own strings, as the page writes them; the rest is every such viewer's.
+        let etag = page.grid.etag.as_deref().map(escaped);
+        let name = ctx.user.as_ref().map(|u| escaped(&u.name));
+        let own = [
+            ctx.csrf_masked.as_str(),
+            etag.as_deref().unwrap_or_default(),
+            name.as_deref().unwrap_or_default(),
+        ];
         if let Some(deflated) = ctx.state.seats_cache.deflated(showing_id, key, &seats)
-            && let Some(answer) = gzip_around(status, &page, &deflated)?
+            && let Some(answer) = gzip_around(status, &page, deflated, &own, &ctx.state.page_parts)?
         {
             return Ok(answer);
         }
         page.grid.seats_html = Some(seats);
     }
     html_sized(status, &page, capacity)
+}
+
+/// `text` as the templates write it into HTML.
+fn escaped(text: &str) -> String {
+    askama::filters::escape(text, askama::filters::Html)
+        .map(|safe| safe.to_string())
+        .unwrap_or_else(|_| text.to_owned())
 }
