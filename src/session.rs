@@ -2,6 +2,7 @@
 //! sessions in the database on every request. Logging out, a password change, going unused for too
 //! long or deactivation end a session at its next request, on every app instance.
 
+use crate::i18n::Msg;
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
@@ -292,7 +293,7 @@ impl Ctx {
                 && !open_before_new_password(&plain_path)
             {
                 return Err(AppError::Forbidden(
-                    "Please choose your own password first, on your account page: the one you were given only lets you do that.".into(),
+                    Msg::new("error-own-password-first").into(),
                 ));
             }
             let out = query(c, &viewer)?;
@@ -370,7 +371,7 @@ impl Ctx {
         if user.role.is_staff() {
             Ok(user)
         } else {
-            Err(AppError::Forbidden("This page is for cinema staff.".into()))
+            Err(AppError::Forbidden(Msg::new("error-staff-page").into()))
         }
     }
 
@@ -379,9 +380,7 @@ impl Ctx {
         if user.role == Role::Admin {
             Ok(user)
         } else {
-            Err(AppError::Forbidden(
-                "This page is for administrators.".into(),
-            ))
+            Err(AppError::Forbidden(Msg::new("error-admin-page").into()))
         }
     }
 
@@ -441,9 +440,7 @@ impl Ctx {
             match db::sessions::live_role(c, user.session_id, user.id, now, idle)? {
                 None => Err(AppError::LoginRequired { next }),
                 Some(Role::Admin) => f(c, now, &user),
-                Some(_) => Err(AppError::Forbidden(
-                    "This change is for administrators.".into(),
-                )),
+                Some(_) => Err(AppError::Forbidden(Msg::new("error-admin-change").into())),
             }
         })
         .await
@@ -465,7 +462,7 @@ impl Ctx {
             match db::sessions::live_role(c, user.session_id, user.id, now, idle)? {
                 None => Err(AppError::LoginRequired { next }),
                 Some(role) if role.is_staff() => f(c, now, &user),
-                Some(_) => Err(AppError::Forbidden("This is for cinema staff.".into())),
+                Some(_) => Err(AppError::Forbidden(Msg::new("error-staff-only").into())),
             }
         })
         .await

@@ -46,6 +46,16 @@ impl PageCtx {
         crate::routes::assets::url(name)
     }
 
+    /// A film's age rating as the page's language writes it ("All ages" is words).
+    pub fn rating(&self, text: &str) -> String {
+        crate::domain::age_rating::in_words(text, self.lang)
+    }
+
+    /// A film's genres in the page's language where they are known ones.
+    pub fn genres(&self, text: &str) -> String {
+        crate::domain::genres::in_words(text, self.lang)
+    }
+
     /// The message `id` in the page's language.
     pub fn t(&self, id: &str) -> String {
         self.lang.t(id)

@@ -1,5 +1,6 @@
 //! Bookings and their items: reading them, opening a basket, and ending a booking.
 
+use crate::i18n::Msg;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -284,7 +285,7 @@ pub fn create_pending(
         }
         if pending_for(conn, user_id, showing_id)?.is_some() {
             return Err(StoreError::Conflict(
-                "You started choosing seats for this showing in another window at the same moment. Reload the page to see them.".into(),
+                Msg::new("error-basket-other-window").into(),
             ));
         }
         // The code was taken: draw another.
@@ -360,7 +361,7 @@ pub fn claim(
         Ok(())
     } else {
         Err(StoreError::Conflict(
-            "Your booking changed at the same moment (it was paid, cancelled or ran out). Please check it and try again.".into(),
+            Msg::new("error-booking-changed").into(),
         ))
     }
 }

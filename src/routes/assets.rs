@@ -6,6 +6,7 @@
 //! versioned name of another release answers with this release's file and the same short caching,
 //! so a page cached across a deploy still gets styles and scripts.
 
+use crate::i18n::Msg;
 use std::sync::LazyLock;
 
 use actix_web::{HttpResponse, web};
@@ -81,7 +82,7 @@ pub async fn asset(file: web::Path<String>) -> Result<HttpResponse, AppError> {
     {
         (asset, FOR_AN_HOUR)
     } else {
-        return Err(AppError::NotFound("There is no such file.".into()));
+        return Err(AppError::NotFound(Msg::new("error-no-such-file").into()));
     };
     Ok(HttpResponse::Ok()
         .content_type(asset.content_type)

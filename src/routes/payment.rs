@@ -1,6 +1,7 @@
 //! Taking a card payment, online or at the counter: the provider is asked first, outside the
 //! database's write lock; the sale is then committed, and the authorisation voided if it is not.
 
+use crate::i18n::Msg;
 use std::future::Future;
 
 use crate::db::ledger::Tender;
@@ -36,9 +37,7 @@ where
         .await
         .map_err(|e| {
             log::warn!("{e}");
-            AppError::Unavailable(
-                "The card payment service did not answer, so nothing was charged. Please try again in a moment.".into(),
-            )
+            AppError::Unavailable(Msg::new("error-card-no-answer").into())
         })?;
     let authorisation = match outcome {
         Outcome::Declined { reference, last4 } => {

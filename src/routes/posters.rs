@@ -1,6 +1,7 @@
 //! Posters as pages show them: `/posters/{movie}/{version}.jpg`. The version in the address moves
 //! on with every new poster, so an answer may be kept a year and never goes stale.
 
+use crate::i18n::Msg;
 use actix_web::{HttpResponse, web};
 
 use crate::error::AppError;
@@ -11,7 +12,7 @@ pub async fn poster(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (movie, file) = path.into_inner();
-    let missing = || AppError::NotFound("There is no such poster.".into());
+    let missing = || AppError::NotFound(Msg::new("error-no-such-poster").into());
     let movie_id = crate::routes::parse_id(&movie).map_err(|_| missing())?;
     let version: i32 = file
         .strip_suffix(".jpg")

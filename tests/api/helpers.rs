@@ -290,3 +290,18 @@ fn quoted_printable(bytes: &[u8]) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// Switches `client` to Polish, as the language switcher does.
+pub async fn in_polish(client: &TestClient) {
+    let response = client
+        .post_form("/language", &[("lang", "pl"), ("next", "/")])
+        .await;
+    assert_redirects_to(&response, "/");
+}
+
+/// An administrator who chose Polish.
+pub async fn polish_admin(app: &TestApp) -> TestClient {
+    let admin = app.admin().await;
+    in_polish(&admin).await;
+    admin
+}

@@ -3,15 +3,6 @@
 use crate::helpers::*;
 use reqwest::StatusCode;
 
-async fn polish_admin(app: &TestApp) -> TestClient {
-    let admin = app.admin().await;
-    let response = admin
-        .post_form("/language", &[("lang", "pl"), ("next", "/admin/movies")])
-        .await;
-    assert_redirects_to(&response, "/admin/movies");
-    admin
-}
-
 #[tokio::test]
 async fn the_movie_list_comes_in_polish() {
     let app = spawn_app().await;

@@ -2,13 +2,6 @@
 
 use crate::helpers::*;
 
-async fn in_polish(client: &TestClient) {
-    let response = client
-        .post_form("/language", &[("lang", "pl"), ("next", "/checkin")])
-        .await;
-    assert_redirects_to(&response, "/checkin");
-}
-
 #[tokio::test]
 async fn the_door_comes_in_polish_for_a_cashier_who_chose_polish() {
     let app = spawn_app().await;
@@ -355,4 +348,36 @@ async fn the_staff_home_names_its_sections_in_polish() {
         text_at(&page, "#sections a[href='/admin/audit']").as_deref(),
         Some("Dziennik zmian")
     );
+}
+
+#[tokio::test]
+async fn a_customer_who_chose_polish_is_turned_away_from_the_counter_in_polish() {
+    let app = spawn_app().await;
+    let customer = app.customer().await;
+    in_polish(&customer).await;
+    let (status, page) = customer.get_html("/counter").await;
+    assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
+    assert!(
+        page.html().contains("Ta strona jest dla pracowników kina."),
+        "{}",
+        page.html()
+    );
+}
+
+#[tokio::test]
+async fn ratings_and_genres_are_said_in_polish_on_the_repertoire_and_a_film_page() {
+    let app = spawn_app().await;
+    let visitor = app.client();
+    in_polish(&visitor).await;
+    let (_, page) = visitor.get_html("/").await;
+    let html = page.html();
+    assert!(
+        html.contains("Bez ograniczeń"),
+        "the All ages rating in words"
+    );
+    assert!(html.contains("Animacja"), "Animation in Polish");
+    assert!(!html.contains(">All ages<"));
+    let (_, english) = app.client().get_html("/").await;
+    assert!(english.html().contains("All ages"));
+    assert!(english.html().contains("Animation"));
 }

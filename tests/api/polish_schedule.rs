@@ -7,15 +7,6 @@ use diesel::prelude::*;
 use reqwest::StatusCode;
 use scraper::Html;
 
-async fn polish_admin(app: &TestApp) -> TestClient {
-    let admin = app.admin().await;
-    let response = admin
-        .post_form("/language", &[("lang", "pl"), ("next", "/admin/showings")])
-        .await;
-    assert_redirects_to(&response, "/admin/showings");
-    admin
-}
-
 fn lang_of(html: &Html) -> String {
     attr_at(html, "html", "lang").expect("<html lang>")
 }

@@ -14,6 +14,17 @@ error-not-found = { $what ->
    *[other] We could not find what you asked for.
 }
 error-changed-meanwhile = Someone else changed this at the same moment. Please try again.
+error-staff-page = This page is for cinema staff.
+error-staff-only = This is for cinema staff.
+error-admin-page = This page is for administrators.
+error-admin-change = This change is for administrators.
+error-own-password-first = Please choose your own password first, on your account page: the one you were given only lets you do that.
+error-no-such-file = There is no such file.
+error-no-such-seat-here = This showing has no such seat.
+error-no-such-poster = There is no such poster.
+error-card-no-answer = The card payment service did not answer, so nothing was charged. Please try again in a moment.
+error-basket-other-window = You started choosing seats for this showing in another window at the same moment. Reload the page to see them.
+error-booking-changed = Your booking changed at the same moment (it was paid, cancelled or ran out). Please check it and try again.
 error-login-required = Please log in.
 error-too-slow = What you sent arrived too slowly, so we stopped waiting for it. Please try again.
 error-method = This address does not accept that kind of request.

@@ -14,6 +14,17 @@ error-not-found = { $what ->
    *[other] Nie znaleźliśmy tego, o co prosisz.
 }
 error-changed-meanwhile = Ktoś inny zmienił to w tej samej chwili. Spróbuj ponownie.
+error-staff-page = Ta strona jest dla pracowników kina.
+error-staff-only = To jest tylko dla pracowników kina.
+error-admin-page = Ta strona jest dla administratorów.
+error-admin-change = Tę zmianę może wprowadzić tylko administrator.
+error-own-password-first = Najpierw ustaw własne hasło na stronie konta: otrzymane hasło pozwala tylko na to.
+error-no-such-file = Nie ma takiego pliku.
+error-no-such-seat-here = Ten seans nie ma takiego miejsca.
+error-no-such-poster = Nie ma takiego plakatu.
+error-card-no-answer = Serwis płatności kartą nie odpowiedział, więc nic nie zostało pobrane. Spróbuj ponownie za chwilę.
+error-basket-other-window = W tej samej chwili w innym oknie zaczęło się wybieranie miejsc na ten seans. Odśwież stronę, aby je zobaczyć.
+error-booking-changed = Rezerwacja zmieniła się w tej samej chwili (została opłacona, anulowana albo wygasła). Sprawdź ją i spróbuj ponownie.
 error-login-required = Zaloguj się.
 error-too-slow = Dane przychodziły zbyt wolno, więc przestaliśmy na nie czekać. Spróbuj ponownie.
 error-method = Ten adres nie przyjmuje takiego żądania.

@@ -1,6 +1,7 @@
 //! What a seat map answer needs from the database, read inside the session context's round trip:
 //! the showing, the viewer's open basket and the seats' states, or the seats as already drawn.
 
+use crate::i18n::Msg;
 use std::sync::Arc;
 
 use chrono::NaiveDateTime;
@@ -49,7 +50,7 @@ pub fn load_seat(
     v: &Viewer<'_>,
 ) -> Result<SeatData, AppError> {
     let cell = cells_db::load_seat(c, v.layouts, showing_id, seat_id)?
-        .ok_or_else(|| AppError::NotFound("This showing has no such seat.".into()))?;
+        .ok_or_else(|| AppError::NotFound(Msg::new("error-no-such-seat-here").into()))?;
     Ok(SeatData {
         cell,
         basket: open_basket(c, showing_id, v)?,
