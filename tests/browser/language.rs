@@ -65,3 +65,58 @@ async fn the_switcher_turns_the_pages_into_polish_and_back() {
     driver.close(browser).await;
     assert!(violations.is_empty(), "axe-core: {violations:#?}");
 }
+
+#[tokio::test]
+async fn the_staff_screens_come_in_polish_on_a_phone_and_a_desktop() {
+    let Some(driver) = Chromedriver::start(1) else {
+        return;
+    };
+    let axe = Axe::load();
+    let app = spawn_app();
+    let browser = driver.open(&app.address, DESKTOP).await;
+    browser
+        .login(
+            crate::app::ADMIN_EMAIL,
+            crate::app::ADMIN_PASSWORD,
+            "/admin",
+        )
+        .await;
+    browser.click("#language-switch button[data-lang=pl]").await;
+    browser.wait_for_attr("html", "lang", "pl").await;
+    let mut violations = Vec::new();
+    for (path, name, heading) in [
+        ("/admin/movies/new", "movie-new", "Dodaj film"),
+        ("/admin/halls/new", "hall-new", "Dodaj salę"),
+        (
+            "/admin/ticket-types",
+            "ticket-types",
+            "Rodzaje biletów i ceny",
+        ),
+        ("/admin/settings", "settings", "Ustawienia"),
+        ("/admin/reports", "reports", "Raporty"),
+        ("/admin/users/new", "user-new", "Utwórz konto pracownika"),
+        ("/counter", "counter", "Kasa"),
+        ("/counter/shift", "shift", "Twoja zmiana"),
+    ] {
+        browser.goto(path).await;
+        assert_eq!(browser.attr("html", "lang").await.as_deref(), Some("pl"));
+        let h1 = browser.text("h1").await;
+        assert!(h1.starts_with(heading), "{path}: {h1}");
+        for (window, suffix) in [(DESKTOP, "desktop"), (PHONE, "phone")] {
+            browser.resize(window).await;
+            let overflow = browser
+                .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                .await
+                .as_i64()
+                .unwrap_or_default();
+            assert!(overflow <= 0, "{path} scrolls sideways by {overflow}px");
+            violations.extend(
+                screenshot_and_audit(axe.as_ref(), &browser, &format!("k-staff-{name}-{suffix}"))
+                    .await,
+            );
+        }
+        browser.resize(DESKTOP).await;
+    }
+    driver.close(browser).await;
+    assert!(violations.is_empty(), "axe-core: {violations:#?}");
+}
