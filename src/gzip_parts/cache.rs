@@ -20,9 +20,9 @@
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 
-use flate2::{Compress, Compression, Crc, FlushCompress};
+use flate2::{Compress, Compression, FlushCompress};
 
-use super::Deflated;
+use super::{Deflated, crc_of, deflate_more};
 
 /// Shapes beyond this many are not worth keeping; the cache starts over.
 const MOST_SHAPES: usize = 256;
@@ -82,44 +82,19 @@ fn compress(shape: &str, blanks: &[(usize, usize)]) -> Option<Vec<Arc<Deflated>>
     for &(start, end) in blanks.iter().chain([(shape.len(), shape.len())].iter()) {
         let text = &shape.as_bytes()[at..start];
         stretches.push(Arc::new(Deflated {
-            bytes: flushed(&mut compress, text)?,
+            bytes: deflate_more(&mut compress, text, FlushCompress::Sync)?,
             crc: crc_of(text),
         }));
         if end > start {
             // The blank goes through the stream, so distances after it are right; its bytes are
             // replaced by the viewer's string's.
-            flushed(&mut compress, &shape.as_bytes()[start..end])?;
+            deflate_more(
+                &mut compress,
+                &shape.as_bytes()[start..end],
+                FlushCompress::Sync,
+            )?;
         }
         at = end;
     }
     Some(stretches)
-}
-
-/// `data` through `compress`, ended by a sync flush: byte-aligned, and later data may still
-/// refer back to it.
-fn flushed(compress: &mut Compress, data: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(data.len() / 3 + 64);
-    let start = compress.total_in();
-    loop {
-        let read = (compress.total_in() - start) as usize;
-        match compress.compress_vec(&data[read..], &mut out, FlushCompress::Sync) {
-            Ok(_)
-                if (compress.total_in() - start) as usize == data.len()
-                    && out.len() < out.capacity() =>
-            {
-                return Some(out);
-            }
-            Ok(_) => out.reserve(out.capacity().max(64)),
-            Err(e) => {
-                log::warn!("deflate failed: {e}");
-                return None;
-            }
-        }
-    }
-}
-
-fn crc_of(data: &[u8]) -> Crc {
-    let mut crc = Crc::new();
-    crc.update(data);
-    crc
 }

@@ -172,12 +172,18 @@ fn crc_of(data: &[u8]) -> Crc {
 /// `None` if the deflater fails (it does not, compressing into memory; a truncated part would
 /// corrupt the answer, so the caller then sends it uncompressed).
 fn deflate(data: &[u8], level: Compression, flush: FlushCompress) -> Option<Vec<u8>> {
-    let mut compress = Compress::new(level, false);
+    deflate_more(&mut Compress::new(level, false), data, flush)
+}
+
+/// `data` through `compress`, which may have compressed text before it (that `data` may refer
+/// back to), ended by `flush`.
+fn deflate_more(compress: &mut Compress, data: &[u8], flush: FlushCompress) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len() / 4 + 64);
+    let start = compress.total_in();
     loop {
-        let read = compress.total_in() as usize;
+        let read = (compress.total_in() - start) as usize;
         match compress.compress_vec(&data[read..], &mut out, flush) {
-            Ok(_) if compress.total_in() as usize == data.len() && out.len() < out.capacity() => {
+            Ok(_) if read_all(compress, start, data) && out.len() < out.capacity() => {
                 return Some(out);
             }
             Ok(_) => out.reserve(out.capacity().max(64)),
@@ -187,6 +193,10 @@ fn deflate(data: &[u8], level: Compression, flush: FlushCompress) -> Option<Vec<
             }
         }
     }
+}
+
+fn read_all(compress: &Compress, start: u64, data: &[u8]) -> bool {
+    (compress.total_in() - start) as usize == data.len()
 }
 
 #[cfg(test)]
